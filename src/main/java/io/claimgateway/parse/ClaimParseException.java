@@ -1,0 +1,61 @@
+package io.claimgateway.parse;
+
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The DFDL parse could not place a segment, or a placed segment held unusable data. */
+public final class ClaimParseException extends RuntimeException {
+
+    private static final Pattern BYTE_POSITION = Pattern.compile("byte (\\d+)");
+
+    private final OptionalLong byteOffset;
+    private final String segmentTag;
+
+    ClaimParseException(String message, OptionalLong byteOffset, String segmentTag, Throwable cause) {
+        super(message, cause);
+        this.byteOffset = byteOffset;
+        this.segmentTag = segmentTag;
+    }
+
+    /** Byte offset in the file where the parser stopped, when Daffodil reported one. */
+    public OptionalLong byteOffset() {
+        return byteOffset;
+    }
+
+    /** Tag of the offending segment when the data of a placed segment was bad. */
+    public String segmentTag() {
+        return segmentTag;
+    }
+
+    static ClaimParseException from(RuntimeException e, int claimsParsed) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ClaimDataException data) {
+                return new ClaimParseException(data.getMessage() + " (after " + claimsParsed + " claims)",
+                        OptionalLong.empty(), data.segmentTag(), e);
+            }
+        }
+        String detail = rootMessage(e);
+        Matcher position = BYTE_POSITION.matcher(detail);
+        OptionalLong offset = OptionalLong.empty();
+        while (position.find()) {
+            offset = OptionalLong.of(Long.parseLong(position.group(1)));
+        }
+        return new ClaimParseException(firstLine(detail), offset, null, e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                all.append(t.getMessage()).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}

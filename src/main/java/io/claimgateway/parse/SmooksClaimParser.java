@@ -1,0 +1,103 @@
+package io.claimgateway.parse;
+
+import io.claimgateway.model.ClaimForm;
+import io.claimgateway.model.ClaimSubmission;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.smooks.Smooks;
+import org.smooks.api.ExecutionContext;
+import org.smooks.api.SmooksException;
+import org.smooks.cartridges.edi.EdiReaderConfigurator;
+import org.smooks.io.source.StreamSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Parses an 837 with Smooks and the EDI cartridge, streaming each claim to a consumer.
+ *
+ * <p>Delimiters are DFDL variables fixed per Smooks instance, so one instance is configured per
+ * (guide, delimiter set) and kept: compiling a DFDL schema takes seconds, a parse with a
+ * compiled one does not.
+ */
+public final class SmooksClaimParser implements AutoCloseable {
+
+    private static final String SMOOKS_CONFIG = "/mappings/x12-837.smooks.xml";
+
+    private final Map<String, Smooks> instances = new ConcurrentHashMap<>();
+
+    /**
+     * Parses the whole stream, calling {@code sink} once per claim in file order.
+     *
+     * @return the number of claims parsed
+     * @throws ClaimParseException when the schema cannot place a segment or a value is unusable
+     */
+    public int parse(InputStream x12, ClaimForm form, Delimiters delimiters, Consumer<ClaimSubmission> sink) {
+        Smooks smooks = instances.computeIfAbsent(form.name() + delimiters.key(), key -> create(form, delimiters));
+        RecordingSink recording = new RecordingSink(sink);
+        ClaimAssembler assembler = new ClaimAssembler(form, delimiters.component(), recording);
+        ExecutionContext context = smooks.createExecutionContext();
+        context.put(ClaimEventVisitor.ASSEMBLER, assembler);
+        try {
+            smooks.filterSource(context, new StreamSource<>(x12));
+        } catch (SmooksException e) {
+            if (recording.failure != null) {
+                throw recording.failure;
+            }
+            throw ClaimParseException.from(e, assembler.claimCount());
+        }
+        return assembler.claimCount();
+    }
+
+    private static Smooks create(ClaimForm form, Delimiters delimiters) {
+        try (InputStream config = SmooksClaimParser.class.getResourceAsStream(SMOOKS_CONFIG)) {
+            if (config == null) {
+                throw new IllegalStateException(SMOOKS_CONFIG + " is not on the classpath");
+            }
+            Smooks smooks = new Smooks(config);
+            smooks.setReaderConfig(new EdiReaderConfigurator(schemaUri(form))
+                    .setSegmentTerminator(DfdlDelimiters.segmentTerminator(delimiters.segment()))
+                    .setDataElementSeparator(DfdlDelimiters.literal(delimiters.element()))
+                    .setCompositeDataElementSeparator(DfdlDelimiters.literal(delimiters.component()))
+                    .setRepetitionSeparator(DfdlDelimiters.literal(delimiters.repetition())));
+            return smooks;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SAXException e) {
+            throw new IllegalStateException("Invalid Smooks configuration " + SMOOKS_CONFIG, e);
+        }
+    }
+
+    static String schemaUri(ClaimForm form) {
+        return "/mappings/" + (form == ClaimForm.PROFESSIONAL ? "837P" : "837I") + "."
+                + form.implementationGuide() + ".dfdl.xsd";
+    }
+
+    @Override
+    public void close() {
+        instances.values().forEach(Smooks::close);
+        instances.clear();
+    }
+
+    /** Keeps a failure of the downstream consumer apart from a parse failure. */
+    private static final class RecordingSink implements Consumer<ClaimSubmission> {
+        private final Consumer<ClaimSubmission> delegate;
+        private RuntimeException failure;
+
+        RecordingSink(Consumer<ClaimSubmission> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void accept(ClaimSubmission claim) {
+            try {
+                delegate.accept(claim);
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+        }
+    }
+}
