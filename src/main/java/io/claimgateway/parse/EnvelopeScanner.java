@@ -174,6 +174,8 @@ public final class EnvelopeScanner {
             closeTransactionMissing();
             closeGroupMissing();
             String[] e = envelopeElements(8);
+            groupOpen = true;
+            groupControl = e[6].isEmpty() ? null : e[6];
             if (!"HC".equals(e[1])) {
                 throw reject(RejectionReason.GROUP_NOT_HEALTH_CARE_CLAIM, "GS01 is " + shown(e[1])
                         + ", not HC (health care claim); only 837 claims are accepted" + where());
@@ -186,8 +188,6 @@ public final class EnvelopeScanner {
                 throw reject(RejectionReason.GROUP_VERSION_NOT_SUPPORTED, "GS08 " + shown(e[8])
                         + " is not supported; supported versions are " + supported() + where());
             }
-            groupOpen = true;
-            groupControl = e[6];
             groupVersion = e[8];
             transactions = 0;
             groups++;
@@ -221,10 +221,10 @@ public final class EnvelopeScanner {
             transactionOpen = true;
             position = 1;
             transactionStart = reader.start();
-            transactionControl = null;
             String[] e = controlElements();
             String st01 = e.length > 1 ? e[1] : "";
             String st02 = e.length > 2 ? e[2] : "";
+            transactionControl = st02.isEmpty() ? null : st02;
             if (!"837".equals(st01)) {
                 throw reject(RejectionReason.TRANSACTION_SET_NOT_SUPPORTED, "ST01 is " + shown(st01)
                         + ", not 837; only claims are accepted" + where());
@@ -233,7 +233,6 @@ public final class EnvelopeScanner {
                 throw reject(RejectionReason.TRANSACTION_CONTROL_NUMBER_MISSING,
                         "ST02 (transaction set control number) is empty" + where());
             }
-            transactionControl = st02;
             transactionVersion = groupVersion;
             if (e.length > 3 && !e[3].isEmpty()) {
                 if (!e[3].equals(groupVersion)) {
