@@ -38,10 +38,10 @@ public final class ClaimParseException extends RuntimeException {
         String detail = rootMessage(e);
         Matcher position = BYTE_POSITION.matcher(detail);
         OptionalLong offset = OptionalLong.empty();
-        while (position.find()) {
+        if (position.find()) {
             offset = OptionalLong.of(Long.parseLong(position.group(1)));
         }
-        return new ClaimParseException(firstLine(detail), offset, null, e);
+        return new ClaimParseException(innermostCause(detail), offset, null, e);
     }
 
     private static String rootMessage(Throwable e) {
@@ -54,7 +54,14 @@ public final class ClaimParseException extends RuntimeException {
         return all.toString();
     }
 
-    private static String firstLine(String text) {
+    /** Daffodil nests "Failed to populate X. Cause: Parse Error: ..." once per loop: keep the last cause. */
+    private static String innermostCause(String text) {
+        for (String line : text.split("\n")) {
+            int parseError = line.lastIndexOf("Parse Error: ");
+            if (parseError >= 0) {
+                return line.substring(parseError + "Parse Error: ".length()).trim();
+            }
+        }
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);
     }

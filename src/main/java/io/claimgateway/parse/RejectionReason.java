@@ -48,7 +48,10 @@ public enum RejectionReason {
     INVALID_SEGMENT_ID("ENV301", "Segment identifier is not 2-3 uppercase letters or digits", AckSegment.IK3, "1"),
     INVALID_TRANSACTION_ELEMENT("ENV302", "SE element missing or not a number", AckSegment.IK3, "8", "1"),
 
-    STRUCTURE("PRS001", "A segment the schema cannot place", AckSegment.IK3, "2");
+    STRUCTURE("PRS001", "A segment the schema cannot place", AckSegment.IK3, "2"),
+    CLAIM_DATA("PRS002", "A segment's data cannot make a claim (missing or malformed element)", AckSegment.IK3, "8"),
+    MIXED_CLAIM_FORMS("PRS003", "837P and 837I transaction sets in one file (send them as separate files)",
+            AckSegment.AK9, "2");
 
     /** Where in an acknowledgment a rejection is reported. */
     public enum AckSegment {

@@ -35,7 +35,7 @@ public final class SmooksClaimParser implements AutoCloseable {
      * @throws ClaimParseException when the schema cannot place a segment or a value is unusable
      */
     public int parse(InputStream x12, ClaimForm form, Delimiters delimiters, Consumer<ClaimSubmission> sink) {
-        Smooks smooks = instances.computeIfAbsent(form.name() + delimiters.key(), key -> create(form, delimiters));
+        Smooks smooks = instances.computeIfAbsent(instanceKey(form, delimiters), key -> create(form, delimiters));
         RecordingSink recording = new RecordingSink(sink);
         ClaimAssembler assembler = new ClaimAssembler(form, delimiters.component(), recording);
         ExecutionContext context = smooks.createExecutionContext();
@@ -58,16 +58,22 @@ public final class SmooksClaimParser implements AutoCloseable {
             }
             Smooks smooks = new Smooks(config);
             smooks.setReaderConfig(new EdiReaderConfigurator(schemaUri(form))
-                    .setSegmentTerminator(DfdlDelimiters.segmentTerminator(delimiters.segment()))
+                    .setSegmentTerminator(DfdlDelimiters.segmentTerminator(delimiters.segmentTerminator()))
                     .setDataElementSeparator(DfdlDelimiters.literal(delimiters.element()))
                     .setCompositeDataElementSeparator(DfdlDelimiters.literal(delimiters.component()))
-                    .setRepetitionSeparator(DfdlDelimiters.literal(delimiters.repetition())));
+                    // Unused by the schema (repetitions are split in code) but must not be the cartridge's '*'.
+                    .setRepetitionSeparator(DfdlDelimiters.literal(delimiters.repetition().orElse(delimiters.component()))));
             return smooks;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SAXException e) {
             throw new IllegalStateException("Invalid Smooks configuration " + SMOOKS_CONFIG, e);
         }
+    }
+
+    private static String instanceKey(ClaimForm form, Delimiters delimiters) {
+        return form.name() + delimiters.element() + delimiters.component()
+                + delimiters.repetition().map(String::valueOf).orElse("") + delimiters.segmentTerminator();
     }
 
     static String schemaUri(ClaimForm form) {
