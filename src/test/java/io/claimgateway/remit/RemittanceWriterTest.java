@@ -261,7 +261,8 @@ class RemittanceWriterTest {
 
         RemittanceBalanceCheck.Result result = RemittanceBalanceCheck.check(tampered);
 
-        assertTrue(result.problems().contains("SE01 of 0001 is 18, expected 19"), String.join("\n", result.problems()));
+        assertEquals(List.of("StAEDI CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT at SE (segment 21)",
+                "SE01 of 0001 is 18, expected 19"), result.problems());
     }
 
     private RemittanceWriter newWriter() {
