@@ -183,7 +183,8 @@ public final class RemittanceWriter implements AutoCloseable {
     }
 
     private void writeTransactionHeader(SegmentWriter segments, String st02, Payee payee) {
-        segments.write("ST", "835", st02, VERSION);
+        // ST03 is "Not Used" in the 835 guide (unlike the 837's): the version travels in GS08 only.
+        segments.write("ST", "835", st02);
         String asOf = envelope.asOf().format(DATE);
         boolean paying = payee.paid.signum() > 0;
         segments.write("BPR",
