@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,10 +22,10 @@ final class SegmentWriter {
     /** After each terminator, so that the file reads one segment per line. */
     static final String LINE_BREAK = "\n";
 
-    /** Elements whose components are joined with {@link #COMPONENT}. */
+    /** Elements whose components are joined with {@link #COMPONENT}; a null component is empty. */
     record Composite(List<String> components) {
         Composite {
-            components = List.copyOf(components);
+            components = Collections.unmodifiableList(new ArrayList<>(components));
         }
     }
 

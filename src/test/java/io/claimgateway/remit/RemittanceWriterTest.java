@@ -28,6 +28,7 @@ import io.claimgateway.model.ServiceLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -192,6 +193,22 @@ class RemittanceWriterTest {
             assertThrows(IllegalStateException.class, () -> writer.accept(professional(2, ONCOLOGY_ASSOCIATES,
                     JANE_DOE, "PCN2", "C2", paidAtFee(professionalLine(1, "S0353", "300", MARCH_11), "300"))));
         }
+    }
+
+    @Test
+    void spillFilesAreDeletedWhenTheOutputFails() {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        try (RemittanceWriter writer = newWriter()) {
+            writer.accept(professional(1, ONCOLOGY_ASSOCIATES, JANE_DOE, "PCN1", "C1",
+                    paidAtFee(professionalLine(1, "S0353", "300", MARCH_11), "300")));
+            assertThrows(IOException.class, () -> writer.finish(broken));
+        }
+        assertSpillParentEmpty();
     }
 
     @Test
