@@ -1,0 +1,45 @@
+package io.claimgateway.remit;
+
+import io.claimgateway.model.Subscriber;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How CLP06 (claim filing indicator) is derived from the 837's SBR09: the SBR09 code when it is one
+ * of {@code valid}, else {@code fallback}. The 837 list has codes the 835 lacks (BL, CI, 11, ...).
+ */
+public record ClaimFilingIndicators(Set<String> valid, String fallback) {
+
+    /** The CLP06 code list of 005010X221A1. */
+    public static final Set<String> X221A1_CODES = Set.of(
+            "12", "13", "14", "15", "16", "17", "AM", "CH", "DS", "HM", "LM",
+            "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ");
+
+    public ClaimFilingIndicators {
+        valid = Set.copyOf(valid);
+        if (!valid.contains(fallback)) {
+            throw new IllegalArgumentException("default CLP06 " + fallback + " is not among the valid codes " + valid);
+        }
+    }
+
+    /** All X221A1 codes are valid; 12 (PPO) otherwise. */
+    public static ClaimFilingIndicators defaults() {
+        return new ClaimFilingIndicators(X221A1_CODES, "12");
+    }
+
+    /** Reads {@code payer.clp06.valid-codes} (comma-separated) and {@code payer.clp06.default}. */
+    public static ClaimFilingIndicators load(Properties properties) {
+        String codes = properties.getProperty("payer.clp06.valid-codes");
+        Set<String> valid = codes == null || codes.isBlank()
+                ? X221A1_CODES
+                : Arrays.stream(codes.split(",")).map(String::trim).filter(c -> !c.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet());
+        return new ClaimFilingIndicators(valid, properties.getProperty("payer.clp06.default", "12").trim());
+    }
+
+    public String clp06(Subscriber subscriber) {
+        return subscriber.claimFilingIndicator().filter(valid::contains).orElse(fallback);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The 835 (005010X221A1) the gateway returns for each input file: {@link io.claimgateway.remit.RemittanceWriter}
+ * writes it from the adjudicated claims, with the payer's identity from {@code payer.properties}
+ * ({@link io.claimgateway.remit.PayerIdentity}, {@link io.claimgateway.remit.ClaimFilingIndicators}) and the
+ * envelope numbers from the caller ({@link io.claimgateway.remit.RemittanceEnvelope}).
+ *
+ * <p>Delimiters: {@code *} element, {@code :} component, {@code ^} repetition, {@code ~} segment terminator
+ * followed by a line feed. Amounts: plain decimals without trailing zeros (300, 350.5, 0; see X12Amounts).
+ */
+package io.claimgateway.remit;
