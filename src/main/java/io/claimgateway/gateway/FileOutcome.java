@@ -1,0 +1,22 @@
+package io.claimgateway.gateway;
+
+import io.claimgateway.parse.Rejection;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Where one input file ended: processed (with its 835 unless every claim was forwarded) or rejected. */
+public sealed interface FileOutcome {
+
+    record Processed(
+            int claims,
+            int adjudicated,
+            int forwarded,
+            BigDecimal paid,
+            Optional<Path> remittance,
+            Optional<Path> claimsJson) implements FileOutcome {
+    }
+
+    record Rejected(Rejection rejection, Path report) implements FileOutcome {
+    }
+}

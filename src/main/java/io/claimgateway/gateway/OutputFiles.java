@@ -1,0 +1,27 @@
+package io.claimgateway.gateway;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the results of one input file go.
+ *
+ * @param remittance the 835
+ * @param claimsJson every claim with its disposition, when wanted
+ * @param errorReport the rejection report, written only when the file is rejected
+ */
+public record OutputFiles(Path remittance, Optional<Path> claimsJson, Path errorReport) {
+
+    /** {@code <name>.835}, {@code <name>.claims.json}, {@code <name>.error.txt} in one directory. */
+    public static OutputFiles inDirectory(Path directory, String inputFileName) {
+        String base = baseName(inputFileName);
+        return new OutputFiles(directory.resolve(base + ".835"), Optional.of(directory.resolve(base + ".claims.json")),
+                directory.resolve(base + ".error.txt"));
+    }
+
+    /** The input's name with its extension replaced: {@code 01-a.837p.x12} gives {@code 01-a.837p}. */
+    public static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}
