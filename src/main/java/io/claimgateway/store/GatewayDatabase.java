@@ -3,8 +3,11 @@ package io.claimgateway.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -16,6 +19,7 @@ public final class GatewayDatabase implements AutoCloseable {
 
     public static final String DEFAULT_URL = "jdbc:h2:file:./work/db/gateway";
     public static final String MIGRATIONS = "classpath:db/migration";
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
     /** Work done inside one transaction; see {@link #inTransaction}. */
     @FunctionalInterface
@@ -46,18 +50,32 @@ public final class GatewayDatabase implements AutoCloseable {
         config.setMaximumPoolSize(4);
         config.setPoolName("gateway-store");
         config.setAutoCommit(true);
+        schema.ifPresent(s -> {
+            createSchema(jdbcUrl, user, password, s);
+            config.setSchema(s);
+        });
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             var flyway = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS);
-            schema.ifPresent(s -> {
-                flyway.schemas(s);
-                dataSource.setSchema(s);
-            });
+            schema.ifPresent(flyway::schemas);
             flyway.load().migrate();
             return new GatewayDatabase(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /** The pool's connections switch to the schema as they open, so it must exist first. */
+    private static void createSchema(String jdbcUrl, String user, String password, String schema) {
+        if (!SCHEMA_NAME.matcher(schema).matches()) {
+            throw new IllegalArgumentException("Schema name must be letters, digits and underscores: " + schema);
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        } catch (SQLException e) {
+            throw new StoreException("Could not create schema " + schema, e);
         }
     }
 
