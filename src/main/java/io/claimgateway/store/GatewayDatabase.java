@@ -33,6 +33,11 @@ public final class GatewayDatabase implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
+    /** The default H2 file database under {@code ./work/db}. */
+    public static GatewayDatabase openDefault() {
+        return open(DEFAULT_URL, "sa", "");
+    }
+
     public static GatewayDatabase open(String jdbcUrl, String user, String password) {
         return open(jdbcUrl, user, password, Optional.empty());
     }

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The store on PostgreSQL at 127.0.0.1:5432, database {@code test}, user {@code postgres}, each
  * test in a schema of its own that is dropped afterwards. Skipped, visibly, when the server is
- * not reachable.
+ * not reachable. {@code -Dgateway.test.postgres.url=...} points it elsewhere.
  */
 class PostgresGatewayStoreTest extends GatewayStoreContract {
 
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3";
+    private static final String URL = System.getProperty("gateway.test.postgres.url",
+            "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3");
     private static final String USER = "postgres";
 
     private final String schema = "gateway_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
