@@ -1,0 +1,17 @@
+package io.claimgateway.adjudicate.rule;
+
+import io.claimgateway.adjudicate.Authorization;
+
+/** Rule 5: the authorization is for a pathway regimen. */
+public final class PathwayRegimenRule implements LineRule {
+
+    @Override
+    public String id() {
+        return "pathway-regimen";
+    }
+
+    @Override
+    public boolean passes(LineContext line) {
+        return line.authorization().map(Authorization::pathway).orElse(false);
+    }
+}

@@ -1,0 +1,117 @@
+package io.claimgateway.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The gateway's database: a HikariCP pool on a JDBC URL (H2 file by default, H2 in memory for
+ * tests, PostgreSQL in production), migrated by Flyway from {@code db/migration} on open.
+ */
+public final class GatewayDatabase implements AutoCloseable {
+
+    public static final String DEFAULT_URL = "jdbc:h2:file:./work/db/gateway";
+    public static final String MIGRATIONS = "classpath:db/migration";
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+    /** Work done inside one transaction; see {@link #inTransaction}. */
+    @FunctionalInterface
+    public interface TransactionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final HikariDataSource dataSource;
+
+    private GatewayDatabase(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The default H2 file database under {@code ./work/db}. */
+    public static GatewayDatabase openDefault() {
+        return open(DEFAULT_URL, "sa", "");
+    }
+
+    public static GatewayDatabase open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, Optional.empty());
+    }
+
+    /**
+     * Opens the pool and migrates.
+     *
+     * @param schema a schema to use instead of the connection's default (created if missing)
+     */
+    public static GatewayDatabase open(String jdbcUrl, String user, String password, Optional<String> schema) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(4);
+        config.setPoolName("gateway-store");
+        config.setAutoCommit(true);
+        schema.ifPresent(s -> {
+            createSchema(jdbcUrl, user, password, s);
+            config.setSchema(s);
+        });
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            var flyway = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS);
+            schema.ifPresent(flyway::schemas);
+            flyway.load().migrate();
+            return new GatewayDatabase(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /** The pool's connections switch to the schema as they open, so it must exist first. */
+    private static void createSchema(String jdbcUrl, String user, String password, String schema) {
+        if (!SCHEMA_NAME.matcher(schema).matches()) {
+            throw new IllegalArgumentException("Schema name must be letters, digits and underscores: " + schema);
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        } catch (SQLException e) {
+            throw new StoreException("Could not create schema " + schema, e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /**
+     * Runs work on one connection with autocommit off: commits when it returns, rolls back when
+     * it throws. The file's paid-history writes and its outcome belong in one such transaction.
+     */
+    public <T> T inTransaction(TransactionWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Transaction failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
