@@ -1,0 +1,94 @@
+package io.claimgateway.gateway;
+
+import io.claimgateway.adjudicate.HcpcsCodeTable;
+import io.claimgateway.config.ProgramConfig;
+import io.claimgateway.parse.ScanPolicy;
+import io.claimgateway.remit.ClaimFilingIndicators;
+import io.claimgateway.remit.PayerIdentity;
+import io.claimgateway.store.GatewayDatabase;
+import io.claimgateway.store.ReferenceDataLoader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the core path from configuration: opens the store (running its migrations), loads the
+ * reference data, and builds the one {@link ClaimFileProcessor} that routes and replay share.
+ */
+public final class Gateway implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+
+    private final GatewayDatabase database;
+    private final ClaimFileProcessor processor;
+
+    private Gateway(GatewayDatabase database, ClaimFileProcessor processor) {
+        this.database = database;
+        this.processor = processor;
+    }
+
+    public static Gateway open(Properties properties, AdjudicationClock clock) {
+        GatewayDatabase database = GatewayDatabase.open(GatewayProperties.resolve(properties, "gateway.db.url"),
+                properties.getProperty("gateway.db.user", ""), properties.getProperty("gateway.db.password", ""));
+        try {
+            loadReferenceData(database, properties);
+            ClaimFileProcessor processor = new ClaimFileProcessor(database, ProgramConfig.load(properties),
+                    hcpcsCodes(properties), PayerIdentity.load(properties), ClaimFilingIndicators.load(properties),
+                    ScanPolicy.strict().withSupportedVersions(versions(properties)), clock);
+            return new Gateway(database, processor);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public ClaimFileProcessor processor() {
+        return processor;
+    }
+
+    public GatewayDatabase database() {
+        return database;
+    }
+
+    private static void loadReferenceData(GatewayDatabase database, Properties properties) {
+        ReferenceDataLoader loader = new ReferenceDataLoader(database);
+        Path authorizations = Path.of(GatewayProperties.resolve(properties, "gateway.reference.authorizations"));
+        Path providers = Path.of(GatewayProperties.resolve(properties, "gateway.reference.providers"));
+        int authorizationCount = loader.loadAuthorizations(authorizations);
+        int providerCount = loader.loadProviders(providers);
+        LOG.info("Loaded {} authorizations from {} and {} providers from {}", authorizationCount, authorizations,
+                providerCount, providers);
+    }
+
+    private static HcpcsCodeTable hcpcsCodes(Properties properties) {
+        String file = properties.getProperty("gateway.reference.hcpcs", "").trim();
+        if (file.isEmpty()) {
+            return HcpcsCodeTable.defaults();
+        }
+        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            return HcpcsCodeTable.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read HCPCS code table " + file, e);
+        }
+    }
+
+    private static Set<String> versions(Properties properties) {
+        return Arrays.stream(GatewayProperties.resolve(properties, "gateway.versions").split(","))
+                .map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
+    }
+
+    @Override
+    public void close() {
+        processor.close();
+        database.close();
+    }
+}
