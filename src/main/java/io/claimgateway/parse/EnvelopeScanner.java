@@ -366,7 +366,7 @@ public final class EnvelopeScanner {
 
         private RejectionException rejectAtEnd(RejectionReason reason, String message) {
             return new RejectionException(withControls(Rejection.of(reason, message)
-                    .withByteOffset(reader.terminatorOffset() + 1)));
+                    .withByteOffset(reader.bytesRead())));
         }
 
         private Rejection withControls(Rejection r) {
