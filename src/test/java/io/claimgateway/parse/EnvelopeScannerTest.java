@@ -123,7 +123,21 @@ class EnvelopeScannerTest {
     @Test
     void se01ThatIsNotANumberIsRejected() throws IOException {
         assertRejected(lines(ISA, GS, ST, BHT, "SE*3X*0001", "GE*1*1", "IEA*1*000000001"),
-                RejectionReason.INVALID_TRANSACTION_ELEMENT, "SE01 3X is not a number (segment 3, SE)");
+                RejectionReason.TRANSACTION_ELEMENT_NOT_NUMERIC, "SE01 3X is not a number (segment 3, SE)");
+    }
+
+    @Test
+    void missingSe01IsRejected() throws IOException {
+        assertRejected(lines(ISA, GS, ST, BHT, "SE**0001", "GE*1*1", "IEA*1*000000001"),
+                RejectionReason.TRANSACTION_ELEMENT_MISSING, "SE01 is missing (segment 3, SE)");
+    }
+
+    @Test
+    void everyCatalogueCodeIsUnique() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (RejectionReason reason : RejectionReason.values()) {
+            org.junit.jupiter.api.Assertions.assertTrue(codes.add(reason.code()), reason.code());
+        }
     }
 
     @Test
