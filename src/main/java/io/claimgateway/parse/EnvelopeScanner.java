@@ -250,9 +250,9 @@ public final class EnvelopeScanner {
             }
             String[] e = controlElements();
             if (e.length < 2 || e[1].isEmpty()) {
-                throw reject(RejectionReason.INVALID_TRANSACTION_ELEMENT, "SE01 is missing" + where());
+                throw reject(RejectionReason.TRANSACTION_ELEMENT_MISSING, "SE01 is missing" + where());
             }
-            int declared = number(e, 1, RejectionReason.INVALID_TRANSACTION_ELEMENT);
+            int declared = number(e, 1, RejectionReason.TRANSACTION_ELEMENT_NOT_NUMERIC);
             if (policy.checkControlCounts() && declared != position) {
                 throw reject(RejectionReason.SEGMENT_COUNT_MISMATCH, "SE01 says " + declared
                         + " segments but the transaction set " + transactionControl + " has " + position + where());
@@ -332,7 +332,7 @@ public final class EnvelopeScanner {
 
         private String[] controlElements() {
             if (!reader.complete()) {
-                throw reject(RejectionReason.INVALID_TRANSACTION_ELEMENT, tag + " is longer than "
+                throw reject(RejectionReason.TRANSACTION_ELEMENT_MISSING, tag + " is longer than "
                         + SegmentReader.CAPTURE_LIMIT + " characters" + where());
             }
             return reader.elements();
@@ -366,7 +366,7 @@ public final class EnvelopeScanner {
 
         private RejectionException rejectAtEnd(RejectionReason reason, String message) {
             return new RejectionException(withControls(Rejection.of(reason, message)
-                    .withByteOffset(reader.terminatorOffset() + 1)));
+                    .withByteOffset(reader.bytesRead())));
         }
 
         private Rejection withControls(Rejection r) {

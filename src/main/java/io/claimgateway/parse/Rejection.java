@@ -44,11 +44,11 @@ public record Rejection(
      */
     public static Rejection structure(LocatedSegment segment) {
         String where = segment.positionInTransaction().isPresent()
-                ? " of transaction set " + segment.transactionControlNumber().orElse("")
+                ? " in transaction set " + segment.transactionControlNumber().orElse("")
                         + " (segment " + segment.positionInTransaction().getAsInt() + ", " + segment.tag() + ")"
                 : " (" + segment.tag() + " at byte " + segment.byteOffset() + ")";
         Rejection rejection = of(RejectionReason.STRUCTURE,
-                "The schema cannot place segment " + segment.tag() + " here" + where)
+                "The schema cannot place segment " + segment.tag() + where)
                 .withTag(segment.tag())
                 .withByteOffset(segment.byteOffset());
         if (segment.positionInTransaction().isPresent()) {

@@ -46,7 +46,8 @@ public enum RejectionReason {
     IMPLEMENTATION_REFERENCE_MISMATCH("ENV207", "ST03 does not match GS08", AckSegment.IK5, "19"),
 
     INVALID_SEGMENT_ID("ENV301", "Segment identifier is not 2-3 uppercase letters or digits", AckSegment.IK3, "1"),
-    INVALID_TRANSACTION_ELEMENT("ENV302", "SE element missing or not a number", AckSegment.IK3, "8", "1"),
+    TRANSACTION_ELEMENT_MISSING("ENV302", "SE01 missing, or ST/SE too long to be read", AckSegment.IK3, "8", "1"),
+    TRANSACTION_ELEMENT_NOT_NUMERIC("ENV303", "SE01 is not a number", AckSegment.IK3, "8", "6"),
 
     STRUCTURE("PRS001", "A segment the schema cannot place", AckSegment.IK3, "2"),
     CLAIM_DATA("PRS002", "A segment's data cannot make a claim (missing or malformed element)", AckSegment.IK3, "8"),

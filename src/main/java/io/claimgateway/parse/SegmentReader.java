@@ -72,6 +72,11 @@ final class SegmentReader {
         return terminatorOffset;
     }
 
+    /** Bytes read so far; the stream length once {@link #next()} returned false. */
+    long bytesRead() {
+        return nextOffset;
+    }
+
     boolean terminated() {
         return terminated;
     }

@@ -166,6 +166,23 @@ class CorpusEnvelopeTest {
         }
     }
 
+    @Test
+    void locatorFindsTheInvalidNm1InBadValidCode() throws IOException {
+        assumeCorpus();
+        Path file = CORPUS.resolve(IMS + "x12_bad_valid_code.txt");
+        ScanResult result = new EnvelopeScanner(ScanPolicy.lenient()).scan(file);
+        if (!(result instanceof ScanResult.Accepted accepted)) {
+            fail(result.toString());
+            return;
+        }
+        long offset = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("NM1*117");
+        LocatedSegment nm1 = SegmentLocator.locate(file, accepted.delimiters(), offset + 4).orElseThrow();
+        assertEquals("NM1", nm1.tag());
+        assertEquals(java.util.OptionalInt.of(7), nm1.positionInTransaction());
+        assertEquals(java.util.Optional.of("987654"), nm1.transactionControlNumber());
+        assertEquals("NM1*117*2*MEDICAL GROUP*****XX*1234567890", nm1.text());
+    }
+
     private static void check(Path file, ScanPolicy policy, Outcome expected) {
         ScanResult result = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> new EnvelopeScanner(policy).scan(file));
