@@ -1,0 +1,47 @@
+package io.claimgateway.cli;
+
+import io.claimgateway.gateway.AdjudicationClock;
+import io.claimgateway.gateway.Gateway;
+import io.claimgateway.gateway.GatewayProperties;
+import io.claimgateway.route.InboundFileProcessor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.camel.main.Main;
+
+/**
+ * {@code run}: starts Camel main with the routes of {@code routes/} on the embedded defaults
+ * (folders under ./work, H2 store, sample reference data) until stopped.
+ */
+final class RunCommand {
+
+    private RunCommand() {
+    }
+
+    static int run(String[] args) throws Exception {
+        Arguments arguments = new Arguments(args, Set.of("config"));
+        Optional<Path> config = arguments.option("config").map(Path::of)
+                .or(() -> Optional.of(Path.of("gateway.properties")).filter(Files::isRegularFile));
+        Properties properties = GatewayProperties.load(config);
+        try (Gateway gateway = Gateway.open(properties, AdjudicationClock.system(Clock.systemDefaultZone()))) {
+            Main main = new Main();
+            main.setInitialProperties(properties);
+            main.bind("inboundFileProcessor", inboundFileProcessor(gateway, properties));
+            main.run();
+        }
+        return 0;
+    }
+
+    static InboundFileProcessor inboundFileProcessor(Gateway gateway, Properties properties) {
+        return new InboundFileProcessor(gateway.processor(),
+                folder(properties, "outbox"), folder(properties, "claims"),
+                folder(properties, "archive"), folder(properties, "error"));
+    }
+
+    private static Path folder(Properties properties, String name) {
+        return Path.of(GatewayProperties.resolve(properties, "gateway.folders." + name));
+    }
+}
