@@ -38,7 +38,7 @@ final class RunCommand {
     static InboundFileProcessor inboundFileProcessor(Gateway gateway, Properties properties) {
         return new InboundFileProcessor(gateway.processor(),
                 folder(properties, "outbox"), folder(properties, "claims"),
-                folder(properties, "archive"), folder(properties, "error"));
+                folder(properties, "archive"), folder(properties, "error"), folder(properties, "duplicate"));
     }
 
     private static Path folder(Properties properties, String name) {

@@ -6,12 +6,16 @@ import io.claimgateway.adjudicate.ClaimDecision;
 import io.claimgateway.adjudicate.HcpcsCodeTable;
 import io.claimgateway.config.ProgramConfig;
 import io.claimgateway.model.ClaimSubmission;
+import io.claimgateway.model.Envelope;
 import io.claimgateway.parse.ClaimFileReader;
+import io.claimgateway.parse.Rejection;
 import io.claimgateway.parse.ScanPolicy;
+import io.claimgateway.parse.ScanResult;
 import io.claimgateway.remit.ClaimFilingIndicators;
 import io.claimgateway.remit.PayerIdentity;
 import io.claimgateway.remit.RemittanceEnvelope;
 import io.claimgateway.remit.RemittanceWriter;
+import io.claimgateway.store.AdjudicationLock;
 import io.claimgateway.store.ControlNumberSequence;
 import io.claimgateway.store.GatewayDatabase;
 import io.claimgateway.store.JdbcAuthorizationRegistry;
@@ -27,65 +31,92 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The core path for one input file: read (scan + Smooks parse) → adjudicate each claim as it is
- * parsed → 835 and claims JSON. The paid-history writes of a file commit in one transaction with
- * its outputs, or roll back with its rejection, so a rejected or crashed file leaves no trace in
- * the history and can be processed again cleanly. The folder route, the SFTP route and replay
- * all call this one class.
+ * The core path for one input file: envelope scan → partner and duplicate checks → Smooks parse,
+ * adjudicating each claim as it is parsed → 835 and claims JSON. Everything a file writes to the
+ * store (paid history, its processed-interchange record) commits in one transaction with its
+ * outputs, or rolls back with its rejection, so a rejected or crashed file leaves no trace and
+ * can be processed again cleanly. The folder route, the SFTP routes and replay all call this.
  */
 public final class ClaimFileProcessor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimFileProcessor.class);
+    private static final String UNKNOWN_PARTNER = "unknown";
 
     private final GatewayDatabase database;
     private final ProgramConfig program;
     private final HcpcsCodeTable codes;
     private final PayerIdentity payer;
     private final ClaimFilingIndicators filingIndicators;
+    private final TradingPartners partners;
+    private final PartnerCheck partnerCheck;
     private final AdjudicationClock clock;
+    private final GatewayMetrics metrics;
     private final ControlNumberSequence controlNumbers;
     private final ClaimFileReader reader;
 
     public ClaimFileProcessor(GatewayDatabase database, ProgramConfig program, HcpcsCodeTable codes,
-            PayerIdentity payer, ClaimFilingIndicators filingIndicators, ScanPolicy scanPolicy,
-            AdjudicationClock clock) {
+            PayerIdentity payer, ClaimFilingIndicators filingIndicators, TradingPartners partners,
+            ScanPolicy scanPolicy, AdjudicationClock clock, GatewayMetrics metrics) {
         this.database = database;
         this.program = program;
         this.codes = codes;
         this.payer = payer;
         this.filingIndicators = filingIndicators;
+        this.partners = partners;
+        this.partnerCheck = new PartnerCheck(partners);
         this.clock = clock;
+        this.metrics = metrics;
         this.controlNumbers = new ControlNumberSequence(database.dataSource());
         this.reader = new ClaimFileReader(scanPolicy);
     }
 
-    /** Processes one file; bad input gives {@link FileOutcome.Rejected}, never an exception. */
+    /** Processes one file; bad input gives a Rejected or Duplicate outcome, never an exception. */
     public FileOutcome process(Path input, OutputFiles outputs) throws IOException {
+        Instant started = Instant.now();
         String name = input.getFileName().toString();
-        FileOutcome outcome = database.inTransaction(connection -> {
-            try {
-                return processInTransaction(connection, input, outputs);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        if (outcome instanceof FileOutcome.Processed processed) {
-            LOG.info("Processed {}: {} claims ({} adjudicated, {} forwarded), paid {}", name, processed.claims(),
-                    processed.adjudicated(), processed.forwarded(), processed.paid());
-        } else if (outcome instanceof FileOutcome.Rejected rejected) {
-            LOG.warn("Rejected {}: {}", name, rejected.rejection().summary());
-        }
+        ScanResult scan = reader.scan(input);
+        String partner = scan instanceof ScanResult.Accepted accepted
+                ? accepted.transactions().get(0).senderId() : UNKNOWN_PARTNER;
+        metrics.fileReceived(partner);
+        FileOutcome outcome = scan instanceof ScanResult.Rejected rejected
+                ? reject(name, rejected.rejection(), outputs)
+                : database.inTransaction(connection -> {
+                    try {
+                        return processInTransaction(connection, input, (ScanResult.Accepted) scan, partner,
+                                outputs);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        metrics.fileDone(partner, outcomeName(outcome), Duration.between(started, Instant.now()));
+        log(name, outcome);
         return outcome;
     }
 
-    private FileOutcome processInTransaction(Connection connection, Path input, OutputFiles outputs)
-            throws IOException, java.sql.SQLException {
+    private FileOutcome processInTransaction(Connection connection, Path input, ScanResult.Accepted scan,
+            String partner, OutputFiles outputs) throws IOException, SQLException {
         String name = input.getFileName().toString();
+        Optional<Rejection> refused = partnerCheck.check(scan.transactions());
+        if (refused.isPresent()) {
+            return reject(name, refused.get(), outputs);
+        }
+        AdjudicationLock.acquire(connection);
+        DuplicateInterchanges duplicates = new DuplicateInterchanges(connection);
+        String contentSha256 = DuplicateInterchanges.sha256(input);
+        Optional<Rejection> duplicate = duplicates.check(contentSha256, scan.transactions());
+        if (duplicate.isPresent()) {
+            writeAtomically(outputs.duplicateReport(),
+                    RejectionReport.of(name, duplicate.get()).getBytes(StandardCharsets.UTF_8));
+            return new FileOutcome.Duplicate(duplicate.get(), outputs.duplicateReport());
+        }
         ClaimAdjudicator adjudicator = new ClaimAdjudicator(program, codes, new JdbcAuthorizationRegistry(connection),
                 new JdbcProviderRegistry(connection), new JdbcPaidHistory(connection), clock.asOf());
         Path claimsTemp = temporarySibling(outputs.claimsJson().orElse(outputs.remittance()));
@@ -93,9 +124,10 @@ public final class ClaimFileProcessor implements AutoCloseable {
                 ClaimsJsonWriter claimsJson = new ClaimsJsonWriter(claimsOut, name, clock.asOf());
                 LazyRemittance remittance = new LazyRemittance()) {
             Tally tally = new Tally();
-            ClaimFileReader.Result result = reader.read(input, submission -> {
+            ClaimFileReader.Result result = reader.parse(input, scan, submission -> {
                 ClaimDecision decision = adjudicator.adjudicate(submission);
                 tally.count(decision);
+                metrics.claim(partner, decision);
                 try {
                     claimsJson.write(decision);
                 } catch (IOException e) {
@@ -107,10 +139,9 @@ public final class ClaimFileProcessor implements AutoCloseable {
             });
             if (result instanceof ClaimFileReader.Result.Rejected rejected) {
                 connection.rollback();
-                Path report = outputs.errorReport();
-                writeAtomically(report, RejectionReport.of(name, rejected.rejection()).getBytes(StandardCharsets.UTF_8));
-                return new FileOutcome.Rejected(rejected.rejection(), report);
+                return reject(name, rejected.rejection(), outputs);
             }
+            duplicates.record(contentSha256, scan.transactions(), name, Instant.now());
             claimsJson.finish(tally.claims, tally.adjudicated, tally.forwarded, tally.paid);
             claimsJson.close();
             Optional<Path> remittanceFile = Optional.empty();
@@ -136,6 +167,29 @@ public final class ClaimFileProcessor implements AutoCloseable {
         }
     }
 
+    private static FileOutcome reject(String name, Rejection rejection, OutputFiles outputs) throws IOException {
+        writeAtomically(outputs.errorReport(), RejectionReport.of(name, rejection).getBytes(StandardCharsets.UTF_8));
+        return new FileOutcome.Rejected(rejection, outputs.errorReport());
+    }
+
+    private static String outcomeName(FileOutcome outcome) {
+        if (outcome instanceof FileOutcome.Processed) {
+            return "processed";
+        }
+        return outcome instanceof FileOutcome.Duplicate ? "duplicate" : "rejected";
+    }
+
+    private static void log(String name, FileOutcome outcome) {
+        if (outcome instanceof FileOutcome.Processed processed) {
+            LOG.info("Processed {}: {} claims ({} adjudicated, {} forwarded), paid {}", name, processed.claims(),
+                    processed.adjudicated(), processed.forwarded(), processed.paid());
+        } else if (outcome instanceof FileOutcome.Rejected rejected) {
+            LOG.warn("Rejected {}: {}", name, rejected.rejection().summary());
+        } else if (outcome instanceof FileOutcome.Duplicate duplicate) {
+            LOG.warn("Duplicate {}: {}", name, duplicate.reason().summary());
+        }
+    }
+
     private static Path temporarySibling(Path target) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         return target.resolveSibling("." + target.getFileName() + ".part");
@@ -152,15 +206,26 @@ public final class ClaimFileProcessor implements AutoCloseable {
         reader.close();
     }
 
-    /** The 835 writer, opened at the first adjudicated claim, when the answering envelope is known. */
+    /**
+     * The 835 writer, opened at the first adjudicated claim: only then are the answering envelope
+     * and the partner known. Its control number comes from the partner's persistent sequence.
+     */
     private final class LazyRemittance implements AutoCloseable {
         private RemittanceWriter writer;
 
         RemittanceWriter writerFor(ClaimSubmission first) {
             if (writer == null) {
-                long controlNumber = controlNumbers.next("835." + first.envelope().senderId());
-                writer = new RemittanceWriter(payer, filingIndicators, RemittanceEnvelope.answering(first.envelope(),
-                        first.envelope().senderId(), controlNumber, controlNumber, clock.produced(), clock.asOf()));
+                Envelope inbound = first.envelope();
+                Optional<TradingPartner> partner = partners.find(inbound.senderId());
+                long controlNumber = controlNumbers.next("835." + inbound.senderId());
+                RemittanceEnvelope envelope = new RemittanceEnvelope(
+                        partner.map(TradingPartner::receiverQualifier).filter(q -> !q.isEmpty())
+                                .orElse(inbound.senderQualifier()),
+                        partner.map(TradingPartner::receiverId).orElse(inbound.senderId()),
+                        partner.map(TradingPartner::applicationReceiverCode).orElse(inbound.senderId()),
+                        controlNumber, controlNumber, clock.produced(), clock.asOf());
+                writer = new RemittanceWriter(partner.map(TradingPartner::payer).orElse(payer), filingIndicators,
+                        envelope);
             }
             return writer;
         }

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Where one input file ended: processed (with its 835 unless every claim was forwarded) or rejected. */
+/**
+ * Where one input file ended: processed (with its 835 unless every claim was forwarded),
+ * rejected (with its report), or recognised as a duplicate of an interchange already processed.
+ */
 public sealed interface FileOutcome {
 
     record Processed(
@@ -18,5 +21,8 @@ public sealed interface FileOutcome {
     }
 
     record Rejected(Rejection rejection, Path report) implements FileOutcome {
+    }
+
+    record Duplicate(Rejection reason, Path report) implements FileOutcome {
     }
 }

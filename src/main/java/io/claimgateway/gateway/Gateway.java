@@ -7,6 +7,8 @@ import io.claimgateway.remit.ClaimFilingIndicators;
 import io.claimgateway.remit.PayerIdentity;
 import io.claimgateway.store.GatewayDatabase;
 import io.claimgateway.store.ReferenceDataLoader;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -30,21 +32,30 @@ public final class Gateway implements AutoCloseable {
 
     private final GatewayDatabase database;
     private final ClaimFileProcessor processor;
+    private final GatewayMetrics metrics;
 
-    private Gateway(GatewayDatabase database, ClaimFileProcessor processor) {
+    private Gateway(GatewayDatabase database, ClaimFileProcessor processor, GatewayMetrics metrics) {
         this.database = database;
         this.processor = processor;
+        this.metrics = metrics;
     }
 
     public static Gateway open(Properties properties, AdjudicationClock clock) {
+        return open(properties, clock, new SimpleMeterRegistry());
+    }
+
+    public static Gateway open(Properties properties, AdjudicationClock clock, MeterRegistry meters) {
         GatewayDatabase database = GatewayDatabase.open(GatewayProperties.resolve(properties, "gateway.db.url"),
                 properties.getProperty("gateway.db.user", ""), properties.getProperty("gateway.db.password", ""));
         try {
             loadReferenceData(database, properties);
+            Set<String> versions = versions(properties);
+            GatewayMetrics metrics = new GatewayMetrics(meters);
             ClaimFileProcessor processor = new ClaimFileProcessor(database, ProgramConfig.load(properties),
                     hcpcsCodes(properties), PayerIdentity.load(properties), ClaimFilingIndicators.load(properties),
-                    ScanPolicy.strict().withSupportedVersions(versions(properties)), clock);
-            return new Gateway(database, processor);
+                    TradingPartners.load(properties, versions), ScanPolicy.strict().withSupportedVersions(versions),
+                    clock, metrics);
+            return new Gateway(database, processor, metrics);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -57,6 +68,10 @@ public final class Gateway implements AutoCloseable {
 
     public GatewayDatabase database() {
         return database;
+    }
+
+    public GatewayMetrics metrics() {
+        return metrics;
     }
 
     private static void loadReferenceData(GatewayDatabase database, Properties properties) {

@@ -9,14 +9,15 @@ import java.util.Optional;
  * @param remittance the 835
  * @param claimsJson every claim with its disposition, when wanted
  * @param errorReport the rejection report, written only when the file is rejected
+ * @param duplicateReport the report written when the file repeats an interchange already processed
  */
-public record OutputFiles(Path remittance, Optional<Path> claimsJson, Path errorReport) {
+public record OutputFiles(Path remittance, Optional<Path> claimsJson, Path errorReport, Path duplicateReport) {
 
-    /** {@code <name>.835}, {@code <name>.claims.json}, {@code <name>.error.txt} in one directory. */
+    /** {@code <name>.835}, {@code .claims.json}, {@code .error.txt}, {@code .duplicate.txt} in one directory. */
     public static OutputFiles inDirectory(Path directory, String inputFileName) {
         String base = baseName(inputFileName);
         return new OutputFiles(directory.resolve(base + ".835"), Optional.of(directory.resolve(base + ".claims.json")),
-                directory.resolve(base + ".error.txt"));
+                directory.resolve(base + ".error.txt"), directory.resolve(base + ".duplicate.txt"));
     }
 
     /** The input's name with its extension replaced: {@code 01-a.837p.x12} gives {@code 01-a.837p}. */

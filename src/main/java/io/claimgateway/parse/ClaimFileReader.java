@@ -35,11 +35,20 @@ public final class ClaimFileReader implements AutoCloseable {
     }
 
     public Result read(Path file, Consumer<ClaimSubmission> sink) throws IOException {
-        ScanResult scan = scanner.scan(file);
+        ScanResult scan = scan(file);
         if (scan instanceof ScanResult.Rejected rejected) {
             return new Result.Rejected(rejected.rejection());
         }
-        ScanResult.Accepted accepted = (ScanResult.Accepted) scan;
+        return parse(file, (ScanResult.Accepted) scan, sink);
+    }
+
+    /** The envelope pre-check alone: delimiters, envelopes, counts, versions. */
+    public ScanResult scan(Path file) throws IOException {
+        return scanner.scan(file);
+    }
+
+    /** The Smooks parse of a file the scanner accepted, streaming each claim to the sink. */
+    public Result parse(Path file, ScanResult.Accepted accepted, Consumer<ClaimSubmission> sink) throws IOException {
         Optional<ClaimForm> form = singleForm(accepted.transactions());
         if (form.isEmpty()) {
             return new Result.Rejected(Rejection.of(RejectionReason.MIXED_CLAIM_FORMS,

@@ -29,6 +29,10 @@ public enum RejectionReason {
     INVALID_ENVELOPE_ELEMENT("ENV014", "ISA/IEA/GS/GE element missing or invalid", AckSegment.TA1, "024"),
     LAST_SEGMENT_UNTERMINATED("ENV015", "File ends inside a segment (no segment terminator)", AckSegment.TA1, "023"),
     DATA_AFTER_LAST_INTERCHANGE("ENV016", "Data after the last IEA", AckSegment.TA1, "024"),
+    UNKNOWN_SENDER("ENV017", "Interchange sender (ISA06) is not a configured trading partner", AckSegment.TA1,
+            "006"),
+    DUPLICATE_INTERCHANGE("ENV018", "Interchange already processed (same sender and ISA13, or same file content)",
+            AckSegment.TA1, "025"),
 
     GROUP_NOT_HEALTH_CARE_CLAIM("ENV101", "Functional group is not health care claims (GS01 is not HC)",
             AckSegment.AK9, "1"),
@@ -36,6 +40,8 @@ public enum RejectionReason {
     GROUP_TRAILER_MISSING("ENV103", "Functional group has no GE", AckSegment.AK9, "3"),
     GROUP_CONTROL_NUMBER_MISMATCH("ENV104", "GE02 does not match GS06", AckSegment.AK9, "4"),
     TRANSACTION_COUNT_MISMATCH("ENV105", "GE01 does not match the number of transaction sets", AckSegment.AK9, "5"),
+    PARTNER_VERSION_NOT_ACCEPTED("ENV106", "The trading partner is not set up for this 837 guide (GS08)",
+            AckSegment.AK9, "2"),
 
     TRANSACTION_SET_NOT_SUPPORTED("ENV201", "Transaction set is not an 837 (ST01)", AckSegment.IK5, "1"),
     TRANSACTION_TRAILER_MISSING("ENV202", "Transaction set has no SE", AckSegment.IK5, "2"),

@@ -12,8 +12,9 @@ import org.apache.camel.component.file.GenericFile;
 
 /**
  * The bean the inbox routes call: runs the core path on the picked-up file and tells the route,
- * through the {@value #DESTINATION} header, whether the input goes to the archive or to the
- * error folder (where its {@code .error.txt} already waits). Holds no business logic.
+ * through the {@value #DESTINATION} header, whether the input goes to the archive, to the error
+ * folder (where its {@code .error.txt} already waits) or, a duplicate, to the duplicate folder
+ * beside its {@code .duplicate.txt}. Holds no business logic.
  */
 public final class InboundFileProcessor implements Processor {
 
@@ -26,13 +27,16 @@ public final class InboundFileProcessor implements Processor {
     private final Path claims;
     private final Path archive;
     private final Path error;
+    private final Path duplicate;
 
-    public InboundFileProcessor(ClaimFileProcessor processor, Path outbox, Path claims, Path archive, Path error) {
+    public InboundFileProcessor(ClaimFileProcessor processor, Path outbox, Path claims, Path archive, Path error,
+            Path duplicate) {
         this.processor = processor;
         this.outbox = outbox.toAbsolutePath();
         this.claims = claims.toAbsolutePath();
         this.archive = archive.toAbsolutePath();
         this.error = error.toAbsolutePath();
+        this.duplicate = duplicate.toAbsolutePath();
     }
 
     @Override
@@ -42,10 +46,20 @@ public final class InboundFileProcessor implements Processor {
         String name = file.getFileNameOnly();
         String base = OutputFiles.baseName(name);
         OutputFiles outputs = new OutputFiles(outbox.resolve(base + ".835"),
-                Optional.of(claims.resolve(base + ".claims.json")), error.resolve(base + ".error.txt"));
+                Optional.of(claims.resolve(base + ".claims.json")), error.resolve(base + ".error.txt"),
+                duplicate.resolve(base + ".duplicate.txt"));
         FileOutcome outcome = processor.process(input, outputs);
-        boolean processed = outcome instanceof FileOutcome.Processed;
-        exchange.getIn().setHeader(OUTCOME, processed ? "processed" : "rejected");
-        exchange.getIn().setHeader(DESTINATION, (processed ? archive : error).resolve(name).toString());
+        Path destination;
+        if (outcome instanceof FileOutcome.Processed) {
+            exchange.getIn().setHeader(OUTCOME, "processed");
+            destination = archive;
+        } else if (outcome instanceof FileOutcome.Duplicate) {
+            exchange.getIn().setHeader(OUTCOME, "duplicate");
+            destination = duplicate;
+        } else {
+            exchange.getIn().setHeader(OUTCOME, "rejected");
+            destination = error;
+        }
+        exchange.getIn().setHeader(DESTINATION, destination.resolve(name).toString());
     }
 }

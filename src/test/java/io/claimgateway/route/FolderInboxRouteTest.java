@@ -50,7 +50,8 @@ class FolderInboxRouteTest {
         camel = new DefaultCamelContext();
         camel.getPropertiesComponent().setInitialProperties(properties);
         camel.getRegistry().bind("inboundFileProcessor", new InboundFileProcessor(gateway.processor(),
-                root.resolve("outbox"), root.resolve("claims"), root.resolve("archive"), root.resolve("error")));
+                root.resolve("outbox"), root.resolve("claims"), root.resolve("archive"), root.resolve("error"),
+                root.resolve("duplicate")));
         for (String routes : new String[] {"gateway-errors.camel.yaml", "folder-inbox.camel.yaml"}) {
             PluginHelper.getRoutesLoader(camel).loadRoutes(
                     ResourceHelper.resolveMandatoryResource(camel, "file:routes/" + routes));

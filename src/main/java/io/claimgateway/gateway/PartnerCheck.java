@@ -1,0 +1,43 @@
+package io.claimgateway.gateway;
+
+import io.claimgateway.parse.Rejection;
+import io.claimgateway.parse.RejectionReason;
+import io.claimgateway.parse.TransactionSummary;
+import java.util.List;
+import java.util.Optional;
+
+/** Refuses files from senders that are not configured partners, or in guides a partner is not set up for. */
+final class PartnerCheck {
+
+    private final TradingPartners partners;
+
+    PartnerCheck(TradingPartners partners) {
+        this.partners = partners;
+    }
+
+    Optional<Rejection> check(List<TransactionSummary> transactions) {
+        if (!partners.enforced()) {
+            return Optional.empty();
+        }
+        for (TransactionSummary transaction : transactions) {
+            Optional<TradingPartner> partner = partners.find(transaction.senderId());
+            if (partner.isEmpty()) {
+                return Optional.of(Rejection.of(RejectionReason.UNKNOWN_SENDER, "Interchange "
+                        + transaction.interchangeControlNumber() + " comes from sender " + transaction.senderId()
+                        + ", which is not a configured trading partner")
+                        .withTag("ISA")
+                        .withControlNumbers(Optional.of(transaction.interchangeControlNumber()), Optional.empty(),
+                                Optional.empty()));
+            }
+            if (!partner.get().versions().contains(transaction.version())) {
+                return Optional.of(Rejection.of(RejectionReason.PARTNER_VERSION_NOT_ACCEPTED, "Partner "
+                        + transaction.senderId() + " is not set up for " + transaction.version() + " (set up for "
+                        + String.join(", ", partner.get().versions().stream().sorted().toList()) + ")")
+                        .withTag("GS")
+                        .withControlNumbers(Optional.of(transaction.interchangeControlNumber()),
+                                Optional.of(transaction.groupControlNumber()), Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,141 @@
+package io.claimgateway.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimgateway.parse.RejectionReason;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Intake guarantees of the core path on a real H2 file store: a file is adjudicated once (by
+ * content or by sender + ISA13), across restarts; a file that fails part-way leaves no paid
+ * history; unknown senders and guides a partner is not set up for are refused.
+ */
+class IntakeTest {
+
+    private static final Path SAMPLE = Path.of("samples/01-harborview-oncology.837p.x12");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSameFileDeliveredAgainIsADuplicateAndLeavesTheHistoryAlone() throws Exception {
+        try (Gateway gateway = open()) {
+            assertInstanceOf(FileOutcome.Processed.class, process(gateway, SAMPLE, "first"));
+            int paid = paidLines(gateway);
+
+            Path copy = Files.copy(SAMPLE, dir.resolve("resent.x12"));
+            FileOutcome.Duplicate duplicate = assertInstanceOf(FileOutcome.Duplicate.class,
+                    process(gateway, copy, "second"));
+
+            assertEquals(RejectionReason.DUPLICATE_INTERCHANGE, duplicate.reason().reason());
+            assertTrue(duplicate.reason().message().startsWith(
+                    "The same content was processed before as 01-harborview-oncology.837p.x12 at "));
+            assertTrue(Files.exists(dir.resolve("second/resent.duplicate.txt")));
+            assertFalse(Files.exists(dir.resolve("second/resent.835")));
+            assertEquals(paid, paidLines(gateway));
+        }
+    }
+
+    @Test
+    void aNewFileReusingSenderAndInterchangeControlNumberIsADuplicateAcrossRestarts() throws Exception {
+        try (Gateway gateway = open()) {
+            process(gateway, SAMPLE, "first");
+        }
+        // Same ISA06 and ISA13, other content (one more character in a name).
+        Path edited = Files.writeString(dir.resolve("edited.x12"),
+                Files.readString(SAMPLE).replace("HARBORVIEW ONCOLOGY ASSOCIATES", "HARBORVIEW ONCOLOGY ASSOCIATESX"));
+        try (Gateway restarted = open()) {
+            FileOutcome.Duplicate duplicate = assertInstanceOf(FileOutcome.Duplicate.class,
+                    process(restarted, edited, "second"));
+            assertTrue(duplicate.reason().message().startsWith(
+                    "Interchange 000000101 from sender NCX0001 was processed before as 01-harborview-oncology.837p.x12"),
+                    duplicate.reason().message());
+        }
+    }
+
+    @Test
+    void aFileThatFailsPartWayLeavesNoHistoryAndIsProcessedCleanlyOnceFixed() throws Exception {
+        String text = Files.readString(SAMPLE);
+        int lastCharge = text.lastIndexOf("SV1*HC:");
+        Path broken = Files.writeString(dir.resolve("01-harborview-oncology.837p.x12"),
+                text.substring(0, lastCharge) + text.substring(lastCharge).replaceFirst("\\*(\\d+)\\*UN", "*1X0*UN"));
+        try (Gateway gateway = open()) {
+            FileOutcome.Rejected rejected = assertInstanceOf(FileOutcome.Rejected.class,
+                    process(gateway, broken, "first"));
+            assertEquals(RejectionReason.CLAIM_DATA, rejected.rejection().reason());
+            assertEquals(0, paidLines(gateway), "claims adjudicated before the failure were rolled back");
+
+            Files.copy(SAMPLE, broken, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            FileOutcome.Processed processed = assertInstanceOf(FileOutcome.Processed.class,
+                    process(gateway, broken, "second"));
+            assertEquals(new java.math.BigDecimal("2050.00"), processed.paid());
+            assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.claims.json")),
+                    Files.readString(dir.resolve("second/01-harborview-oncology.837p.claims.json")));
+            // The failed attempt's 835 control number is spent, never reused.
+            assertTrue(Files.readString(dir.resolve("second/01-harborview-oncology.837p.835"))
+                    .contains("*00501*000000002*"));
+        }
+    }
+
+    @Test
+    void aSenderThatIsNotAPartnerIsRefused() throws Exception {
+        Properties properties = properties();
+        properties.setProperty("gateway.partners", "ACME01");
+        try (Gateway gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)))) {
+            FileOutcome.Rejected rejected = assertInstanceOf(FileOutcome.Rejected.class,
+                    process(gateway, SAMPLE, "out"));
+            assertEquals(RejectionReason.UNKNOWN_SENDER, rejected.rejection().reason());
+            assertEquals("Interchange 000000101 comes from sender NCX0001, which is not a configured trading partner",
+                    rejected.rejection().message());
+        }
+    }
+
+    @Test
+    void aGuideThePartnerIsNotSetUpForIsRefused() throws Exception {
+        Properties properties = properties();
+        properties.setProperty("partner.NCX0001.versions", "005010X222A1");
+        try (Gateway gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)))) {
+            FileOutcome.Rejected rejected = assertInstanceOf(FileOutcome.Rejected.class,
+                    process(gateway, Path.of("samples/04-lakeside-cancer-center.837i.x12"), "out"));
+            assertEquals(RejectionReason.PARTNER_VERSION_NOT_ACCEPTED, rejected.rejection().reason());
+            assertEquals("Partner NCX0001 is not set up for 005010X223A2 (set up for 005010X222A1)",
+                    rejected.rejection().message());
+        }
+    }
+
+    private Gateway open() {
+        return Gateway.open(properties(), AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)));
+    }
+
+    private Properties properties() {
+        Properties properties = GatewayProperties.load(Optional.empty());
+        properties.setProperty("gateway.db.url", "jdbc:h2:file:" + dir.resolve("db/gateway").toAbsolutePath());
+        return properties;
+    }
+
+    private FileOutcome process(Gateway gateway, Path file, String out) throws Exception {
+        return gateway.processor().process(file, OutputFiles.inDirectory(dir.resolve(out),
+                file.getFileName().toString()));
+    }
+
+    private static int paidLines(Gateway gateway) throws Exception {
+        try (Connection connection = gateway.database().dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM paid_line")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
