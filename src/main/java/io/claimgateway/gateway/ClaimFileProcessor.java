@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * outputs, or rolls back with its rejection, so a rejected or crashed file leaves no trace and
  * can be processed again cleanly. The folder route, the SFTP routes and replay all call this.
  */
-public final class ClaimFileProcessor implements AutoCloseable {
+public final class ClaimFileProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimFileProcessor.class);
     private static final String UNKNOWN_PARTNER = "unknown";
@@ -199,11 +199,6 @@ public final class ClaimFileProcessor implements AutoCloseable {
         Path temp = temporarySibling(target);
         Files.write(temp, content);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    @Override
-    public void close() {
-        reader.close();
     }
 
     /**

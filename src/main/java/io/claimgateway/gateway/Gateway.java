@@ -103,7 +103,6 @@ public final class Gateway implements AutoCloseable {
 
     @Override
     public void close() {
-        processor.close();
         database.close();
     }
 }

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * (and finds the delimiters), then Smooks parses the claims, streaming each to the sink. A file
  * that fails either step gives a {@link Rejection}; nothing is thrown for bad input.
  */
-public final class ClaimFileReader implements AutoCloseable {
+public final class ClaimFileReader {
 
     private final EnvelopeScanner scanner;
     private final SmooksClaimParser parser = new SmooksClaimParser();
@@ -90,10 +90,5 @@ public final class ClaimFileReader implements AutoCloseable {
                 located.segmentPosition(), located.segmentTag(), located.byteOffset(),
                 located.interchangeControlNumber(), located.groupControlNumber(),
                 located.transactionControlNumber());
-    }
-
-    @Override
-    public void close() {
-        parser.close();
     }
 }

@@ -19,14 +19,15 @@ import org.xml.sax.SAXException;
  * Parses an 837 with Smooks and the EDI cartridge, streaming each claim to a consumer.
  *
  * <p>Delimiters are DFDL variables fixed per Smooks instance, so one instance is configured per
- * (guide, delimiter set) and kept: compiling a DFDL schema takes seconds, a parse with a
- * compiled one does not.
+ * (guide, delimiter set) and kept for the life of the JVM, shared by every parser: compiling a
+ * DFDL schema takes seconds, a parse with a compiled one does not, and a Smooks instance
+ * filters any number of sources at once.
  */
-public final class SmooksClaimParser implements AutoCloseable {
+public final class SmooksClaimParser {
 
     private static final String SMOOKS_CONFIG = "/mappings/x12-837.smooks.xml";
 
-    private final Map<String, Smooks> instances = new ConcurrentHashMap<>();
+    private static final Map<String, Smooks> INSTANCES = new ConcurrentHashMap<>();
 
     /**
      * Parses the whole stream, calling {@code sink} once per claim in file order.
@@ -35,7 +36,7 @@ public final class SmooksClaimParser implements AutoCloseable {
      * @throws ClaimParseException when the schema cannot place a segment or a value is unusable
      */
     public int parse(InputStream x12, ClaimForm form, Delimiters delimiters, Consumer<ClaimSubmission> sink) {
-        Smooks smooks = instances.computeIfAbsent(instanceKey(form, delimiters), key -> create(form, delimiters));
+        Smooks smooks = INSTANCES.computeIfAbsent(instanceKey(form, delimiters), key -> create(form, delimiters));
         RecordingSink recording = new RecordingSink(sink);
         ClaimAssembler assembler = new ClaimAssembler(form, delimiters.component(), recording);
         ExecutionContext context = smooks.createExecutionContext();
@@ -79,12 +80,6 @@ public final class SmooksClaimParser implements AutoCloseable {
     static String schemaUri(ClaimForm form) {
         return "/mappings/" + (form == ClaimForm.PROFESSIONAL ? "837P" : "837I") + "."
                 + form.implementationGuide() + ".dfdl.xsd";
-    }
-
-    @Override
-    public void close() {
-        instances.values().forEach(Smooks::close);
-        instances.clear();
     }
 
     /** Keeps a failure of the downstream consumer apart from a parse failure. */

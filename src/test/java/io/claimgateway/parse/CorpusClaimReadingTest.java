@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,12 +30,6 @@ class CorpusClaimReadingTest {
     static void readers() {
         strict = new ClaimFileReader(ScanPolicy.strict());
         lenient = new ClaimFileReader(ScanPolicy.lenient());
-    }
-
-    @AfterAll
-    static void close() {
-        strict.close();
-        lenient.close();
     }
 
     @ParameterizedTest(name = "{0}: strict {1}, lenient {2}")

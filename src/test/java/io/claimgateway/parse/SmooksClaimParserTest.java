@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,11 +32,6 @@ class SmooksClaimParserTest {
     @BeforeAll
     static void reader() {
         reader = new ClaimFileReader(ScanPolicy.strict());
-    }
-
-    @AfterAll
-    static void close() {
-        reader.close();
     }
 
     @Test
