@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,7 +47,9 @@ public final class Gateway implements AutoCloseable {
 
     public static Gateway open(Properties properties, AdjudicationClock clock, MeterRegistry meters) {
         GatewayDatabase database = GatewayDatabase.open(GatewayProperties.resolve(properties, "gateway.db.url"),
-                properties.getProperty("gateway.db.user", ""), properties.getProperty("gateway.db.password", ""));
+                properties.getProperty("gateway.db.user", ""), properties.getProperty("gateway.db.password", ""),
+                Optional.ofNullable(properties.getProperty("gateway.db.schema")).map(String::trim)
+                        .filter(s -> !s.isEmpty()));
         try {
             loadReferenceData(database, properties);
             Set<String> versions = versions(properties);
