@@ -3,7 +3,10 @@ package io.claimgateway.cli;
 import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.GatewayProperties;
+import io.claimgateway.route.GatewayStoreHealthCheck;
 import io.claimgateway.route.InboundFileProcessor;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,9 +29,13 @@ final class RunCommand {
         Optional<Path> config = arguments.option("config").map(Path::of)
                 .or(() -> Optional.of(Path.of("gateway.properties")).filter(Files::isRegularFile));
         Properties properties = GatewayProperties.load(config);
-        try (Gateway gateway = Gateway.open(properties, AdjudicationClock.system(Clock.systemDefaultZone()))) {
+        // One registry for the gateway's meters and Camel's, served at /observe/metrics.
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        try (Gateway gateway = Gateway.open(properties, AdjudicationClock.system(Clock.systemDefaultZone()), meters)) {
             Main main = new Main();
             main.setInitialProperties(properties);
+            main.bind("metricsRegistry", meters);
+            main.bind("gatewayStoreHealthCheck", new GatewayStoreHealthCheck(gateway.database()));
             main.bind("inboundFileProcessor", inboundFileProcessor(gateway, properties));
             main.run();
         }
