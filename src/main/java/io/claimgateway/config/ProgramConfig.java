@@ -6,13 +6,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -27,8 +25,6 @@ import java.util.TreeMap;
  * @param timelyFilingDays most days allowed between DOS and the as-of date (365)
  * @param intervalDays minimum days between paid program services for one patient (30)
  * @param maxEstablishedPerAuthorization most established-patient codes paid per authorization (11)
- * @param defaultClaimFilingCode CLP06 when SBR09 is not a valid CLP06 code (12)
- * @param validClaimFilingCodes the codes CLP06 may carry
  * @param denials denial adjustment per rule id (every line rule and {@code stand-alone})
  * @param feeScheduleExcess adjustment for a charge above the fee (CO-45)
  * @param claimTotalMismatch claim-level adjustment when CLM02 differs from the sum of the lines
@@ -41,8 +37,6 @@ public record ProgramConfig(
         int timelyFilingDays,
         int intervalDays,
         int maxEstablishedPerAuthorization,
-        String defaultClaimFilingCode,
-        Set<String> validClaimFilingCodes,
         Map<String, AdjustmentReason> denials,
         AdjustmentReason feeScheduleExcess,
         AdjustmentReason claimTotalMismatch) {
@@ -71,7 +65,6 @@ public record ProgramConfig(
         Objects.requireNonNull(feeScheduleExcess, "feeScheduleExcess");
         Objects.requireNonNull(claimTotalMismatch, "claimTotalMismatch");
         fees = Map.copyOf(fees);
-        validClaimFilingCodes = Set.copyOf(validClaimFilingCodes);
         denials = Map.copyOf(denials);
         List<String> problems = new ArrayList<>();
         if (fees.isEmpty()) {
@@ -103,10 +96,6 @@ public record ProgramConfig(
         if (maxEstablishedPerAuthorization < 0) {
             problems.add("rule.s0354-limit.max-per-authorization must not be negative");
         }
-        if (!validClaimFilingCodes.contains(defaultClaimFilingCode)) {
-            problems.add("remit.claim-filing-code.default " + defaultClaimFilingCode
-                    + " is not in remit.claim-filing-code.valid");
-        }
         for (String id : DENIAL_RULE_IDS) {
             if (!denials.containsKey(id)) {
                 problems.add("missing denial." + id);
@@ -131,11 +120,6 @@ public record ProgramConfig(
             throw new IllegalArgumentException("No denial configured for rule " + ruleId);
         }
         return denial;
-    }
-
-    /** CLP06: the claim's SBR09 where it is a valid CLP06 code, else the configured default. */
-    public String claimFilingCode(Optional<String> sbr09) {
-        return sbr09.map(String::trim).filter(validClaimFilingCodes::contains).orElse(defaultClaimFilingCode);
     }
 
     /** The defaults shipped in {@code program.properties}. */
@@ -179,13 +163,11 @@ public record ProgramConfig(
         int timelyFiling = reader.integer("rule.timely-filing.days");
         int interval = reader.integer("rule.s0354-interval.days");
         int limit = reader.integer("rule.s0354-limit.max-per-authorization");
-        String defaultFiling = reader.text("remit.claim-filing-code.default");
-        Set<String> validFiling = reader.list("remit.claim-filing-code.valid");
         AdjustmentReason excess = reader.adjustment("adjustment.fee-schedule-excess").orElse(null);
         AdjustmentReason mismatch = reader.adjustment("adjustment.claim-total-mismatch").orElse(null);
         reader.failOnProblems();
         return new ProgramConfig(fees, initial, established, revenueCode, timelyFiling, interval, limit,
-                defaultFiling, validFiling, denials, excess, mismatch);
+                denials, excess, mismatch);
     }
 
     /** Collects every problem so one start-up shows all of them. */
@@ -234,16 +216,6 @@ public record ProgramConfig(
                 problems.add(key + ": " + e.getMessage());
                 return Optional.empty();
             }
-        }
-
-        Set<String> list(String key) {
-            Set<String> values = new LinkedHashSet<>();
-            for (String value : text(key).split(",")) {
-                if (!value.isBlank()) {
-                    values.add(value.trim());
-                }
-            }
-            return values;
         }
 
         void failOnProblems() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +22,11 @@ class ProgramConfigTest {
         assertEquals(365, config.timelyFilingDays());
         assertEquals(30, config.intervalDays());
         assertEquals(11, config.maxEstablishedPerAuthorization());
-        assertEquals("12", config.defaultClaimFilingCode());
-        assertEquals(19, config.validClaimFilingCodes().size());
         assertEquals(new AdjustmentReason("CO", "199", List.of("M50")), config.denial("revenue-code"));
         assertEquals(new AdjustmentReason("OA", "18", List.of()), config.denial("exact-duplicate"));
         assertEquals(new AdjustmentReason("CO", "16", List.of("N61")), config.denial("stand-alone"));
         assertEquals(new AdjustmentReason("CO", "45", List.of()), config.feeScheduleExcess());
         assertEquals(new AdjustmentReason("CO", "16", List.of()), config.claimTotalMismatch());
-    }
-
-    @Test
-    void claimFilingCodeFallsBackToTheDefaultWhenSbr09IsNotAValidClp06Code() {
-        assertEquals("MC", config.claimFilingCode(Optional.of("MC")));
-        assertEquals("12", config.claimFilingCode(Optional.of("BL")));
-        assertEquals("12", config.claimFilingCode(Optional.empty()));
     }
 
     @Test
