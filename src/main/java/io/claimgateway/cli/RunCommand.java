@@ -3,6 +3,8 @@ package io.claimgateway.cli;
 import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.GatewayProperties;
+import io.claimgateway.parse.Delimiters;
+import io.claimgateway.parse.SmooksClaimParser;
 import io.claimgateway.route.GatewayStoreHealthCheck;
 import io.claimgateway.route.InboundFileProcessor;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -32,6 +34,8 @@ final class RunCommand {
         // One registry for the gateway's meters and Camel's, served at /observe/metrics.
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (Gateway gateway = Gateway.open(properties, AdjudicationClock.system(Clock.systemDefaultZone()), meters)) {
+            // The delimiters nearly every partner uses: * element, : component, ^ repetition, ~ segment.
+            SmooksClaimParser.precompile(new Delimiters('*', ':', Optional.of('^'), '~', true));
             Main main = new Main();
             main.setInitialProperties(properties);
             main.bind("metricsRegistry", meters);

@@ -52,6 +52,16 @@ public final class SmooksClaimParser {
         return assembler.claimCount();
     }
 
+    /**
+     * Compiles the schemas of both guides for a delimiter set ahead of the first file, so that
+     * file is not kept waiting for the DFDL compiler.
+     */
+    public static void precompile(Delimiters delimiters) {
+        for (ClaimForm form : ClaimForm.values()) {
+            INSTANCES.computeIfAbsent(instanceKey(form, delimiters), key -> create(form, delimiters));
+        }
+    }
+
     private static Smooks create(ClaimForm form, Delimiters delimiters) {
         try (InputStream config = SmooksClaimParser.class.getResourceAsStream(SMOOKS_CONFIG)) {
             if (config == null) {
