@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Conversions of X12 data element values (R amounts, D8 dates) into model types. */
+/**
+ * Conversions of X12 data element values (R amounts, D8 dates) into model types. Error messages
+ * name the element, never its value: they reach logs, and a value may be a birth date.
+ */
 final class X12Values {
 
     private static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;
@@ -21,7 +24,7 @@ final class X12Values {
         try {
             return new BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP);
         } catch (NumberFormatException e) {
-            throw new ClaimDataException(tag, element + " '" + value + "' is not a number");
+            throw new ClaimDataException(tag, element + " is not a number");
         }
     }
 
@@ -32,7 +35,7 @@ final class X12Values {
         try {
             return new BigDecimal(value).stripTrailingZeros();
         } catch (NumberFormatException e) {
-            throw new ClaimDataException(tag, element + " '" + value + "' is not a number");
+            throw new ClaimDataException(tag, element + " is not a number");
         }
     }
 
@@ -40,7 +43,7 @@ final class X12Values {
         try {
             return LocalDate.parse(value, D8);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new ClaimDataException(tag, element + " '" + value + "' is not a CCYYMMDD date");
+            throw new ClaimDataException(tag, element + " is not a CCYYMMDD date");
         }
     }
 
@@ -49,7 +52,7 @@ final class X12Values {
         if ("RD8".equals(format)) {
             int dash = value == null ? -1 : value.indexOf('-');
             if (dash < 0) {
-                throw new ClaimDataException(tag, tag + "03 '" + value + "' is not a CCYYMMDD-CCYYMMDD range");
+                throw new ClaimDataException(tag, tag + "03 is not a CCYYMMDD-CCYYMMDD range");
             }
             return new LocalDate[] {
                 date(tag, tag + "03", value.substring(0, dash)),

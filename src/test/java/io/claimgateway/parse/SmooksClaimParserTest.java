@@ -95,7 +95,7 @@ class SmooksClaimParserTest {
         ClaimFileReader.Result.Rejected rejected = assertInstanceOf(ClaimFileReader.Result.Rejected.class,
                 reader.read(bad, claim -> { }));
         assertEquals(RejectionReason.CLAIM_DATA, rejected.rejection().reason());
-        assertEquals("SV102 '3S0' is not a number (after 0 claims)", rejected.rejection().message());
+        assertEquals("SV102 is not a number (after 0 claims)", rejected.rejection().message());
     }
 
     private static List<ClaimSubmission> read(Path file) throws IOException {
