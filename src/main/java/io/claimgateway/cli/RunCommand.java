@@ -4,6 +4,7 @@ import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.GatewayProperties;
 import io.claimgateway.route.InboundFileProcessor;
+import io.claimgateway.route.PartnerFileProcessor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,8 +29,11 @@ final class RunCommand {
         Properties properties = GatewayProperties.load(config);
         try (Gateway gateway = Gateway.open(properties, AdjudicationClock.system(Clock.systemDefaultZone()))) {
             Main main = new Main();
-            main.setInitialProperties(properties);
+            // Override, not initial: Camel main also reads classpath application.properties and would
+            // otherwise shadow the operator's --config values in the routes.
+            main.setOverrideProperties(properties);
             main.bind("inboundFileProcessor", inboundFileProcessor(gateway, properties));
+            main.bind("partnerFileProcessor", partnerFileProcessor(gateway, properties));
             main.run();
         }
         return 0;
@@ -39,6 +43,11 @@ final class RunCommand {
         return new InboundFileProcessor(gateway.processor(),
                 folder(properties, "outbox"), folder(properties, "claims"),
                 folder(properties, "archive"), folder(properties, "error"));
+    }
+
+    static PartnerFileProcessor partnerFileProcessor(Gateway gateway, Properties properties) {
+        return new PartnerFileProcessor(gateway.processor(),
+                Path.of(GatewayProperties.resolve(properties, "gateway.sftp.work")).resolve("ledger"));
     }
 
     private static Path folder(Properties properties, String name) {
