@@ -159,6 +159,18 @@ final class EmbeddedSftpServer implements AutoCloseable {
         });
     }
 
+    /** Finishes an upload begun under the final name: the whole content, then the done file. */
+    void finishUpload(String directory, String name, byte[] content) throws IOException {
+        withClient(sftp -> {
+            try (OutputStream out = sftp.write(directory + "/" + name)) {
+                out.write(content);
+            }
+            try (OutputStream out = sftp.write(directory + "/" + name + ".done")) {
+                out.flush();
+            }
+        });
+    }
+
     private interface SftpWork {
         void run(SftpClient sftp) throws IOException;
     }
