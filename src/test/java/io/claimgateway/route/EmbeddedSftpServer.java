@@ -37,7 +37,7 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 final class EmbeddedSftpServer implements AutoCloseable {
 
     static final String USER = "northshore";
-    static final String PASSWORD = "s3cret-Pass";
+    static final String PASSWORD = "s3cret+P&ss=%1 x";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final Path root;
