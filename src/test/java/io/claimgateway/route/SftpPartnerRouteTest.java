@@ -86,7 +86,7 @@ class SftpPartnerRouteTest {
         assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
                 Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")));
         assertEquals(List.of("01-harborview-oncology.837p.835"), names("/outbound"));
-        assertArrayEquals(input, server.directory("/archive").resolve(HARBORVIEW));
+        assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
         assertEquals(List.of(), names("/inbound"), "the input and its done file are gone from inbound");
     }
 
@@ -151,7 +151,7 @@ class SftpPartnerRouteTest {
 
         server.finishUpload("/inbound", HARBORVIEW, input);
         awaitFile(server.directory("/archive").resolve(HARBORVIEW));
-        assertArrayEquals(input, server.directory("/archive").resolve(HARBORVIEW));
+        assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
         assertEquals(List.of("01-harborview-oncology.837p.835"), names("/outbound"));
         assertEquals(List.of(".hidden.x12", ".hidden.x12.done"), names("/inbound"), "hidden names are never read");
     }
@@ -299,7 +299,7 @@ class SftpPartnerRouteTest {
         }
     }
 
-    private static void assertArrayEquals(byte[] expected, Path actual) throws IOException {
+    private static void assertContent(byte[] expected, Path actual) throws IOException {
         org.junit.jupiter.api.Assertions.assertArrayEquals(expected, Files.readAllBytes(actual));
     }
 
