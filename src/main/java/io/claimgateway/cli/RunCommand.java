@@ -9,6 +9,7 @@ import io.claimgateway.route.GatewayStoreHealthCheck;
 import io.claimgateway.route.InboundFileProcessor;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.claimgateway.route.PartnerFileProcessor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,10 +38,13 @@ final class RunCommand {
             // The delimiters nearly every partner uses: * element, : component, ^ repetition, ~ segment.
             SmooksClaimParser.precompile(new Delimiters('*', ':', Optional.of('^'), '~', true));
             Main main = new Main();
-            main.setInitialProperties(properties);
+            // Override, not initial: Camel main also reads classpath application.properties and would
+            // otherwise shadow the operator's --config values in the routes.
+            main.setOverrideProperties(properties);
             main.bind("metricsRegistry", meters);
             main.bind("gatewayStoreHealthCheck", new GatewayStoreHealthCheck(gateway.database()));
             main.bind("inboundFileProcessor", inboundFileProcessor(gateway, properties));
+            main.bind("partnerFileProcessor", partnerFileProcessor(gateway, properties));
             main.run();
         }
         return 0;
@@ -50,6 +54,11 @@ final class RunCommand {
         return new InboundFileProcessor(gateway.processor(),
                 folder(properties, "outbox"), folder(properties, "claims"),
                 folder(properties, "archive"), folder(properties, "error"), folder(properties, "duplicate"));
+    }
+
+    static PartnerFileProcessor partnerFileProcessor(Gateway gateway, Properties properties) {
+        return new PartnerFileProcessor(gateway.processor(),
+                Path.of(GatewayProperties.resolve(properties, "gateway.sftp.work")).resolve("ledger"));
     }
 
     private static Path folder(Properties properties, String name) {

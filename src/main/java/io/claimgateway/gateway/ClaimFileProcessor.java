@@ -96,7 +96,7 @@ public final class ClaimFileProcessor {
                         throw new UncheckedIOException(e);
                     }
                 });
-        metrics.fileDone(partner, outcomeName(outcome), Duration.between(started, Instant.now()));
+        metrics.fileDone(partner, outcome.label(), Duration.between(started, Instant.now()));
         log(name, outcome);
         return outcome;
     }
@@ -170,13 +170,6 @@ public final class ClaimFileProcessor {
     private static FileOutcome reject(String name, Rejection rejection, OutputFiles outputs) throws IOException {
         writeAtomically(outputs.errorReport(), RejectionReport.of(name, rejection).getBytes(StandardCharsets.UTF_8));
         return new FileOutcome.Rejected(rejection, outputs.errorReport());
-    }
-
-    private static String outcomeName(FileOutcome outcome) {
-        if (outcome instanceof FileOutcome.Processed) {
-            return "processed";
-        }
-        return outcome instanceof FileOutcome.Duplicate ? "duplicate" : "rejected";
     }
 
     private static void log(String name, FileOutcome outcome) {

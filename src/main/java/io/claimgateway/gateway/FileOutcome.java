@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public sealed interface FileOutcome {
 
+    /** processed, rejected or duplicate: for metrics, headers and logs. */
+    String label();
+
     record Processed(
             int claims,
             int adjudicated,
@@ -18,11 +21,23 @@ public sealed interface FileOutcome {
             BigDecimal paid,
             Optional<Path> remittance,
             Optional<Path> claimsJson) implements FileOutcome {
+        @Override
+        public String label() {
+            return "processed";
+        }
     }
 
     record Rejected(Rejection rejection, Path report) implements FileOutcome {
+        @Override
+        public String label() {
+            return "rejected";
+        }
     }
 
     record Duplicate(Rejection reason, Path report) implements FileOutcome {
+        @Override
+        public String label() {
+            return "duplicate";
+        }
     }
 }

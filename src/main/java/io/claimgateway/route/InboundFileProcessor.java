@@ -49,17 +49,9 @@ public final class InboundFileProcessor implements Processor {
                 Optional.of(claims.resolve(base + ".claims.json")), error.resolve(base + ".error.txt"),
                 duplicate.resolve(base + ".duplicate.txt"));
         FileOutcome outcome = processor.process(input, outputs);
-        Path destination;
-        if (outcome instanceof FileOutcome.Processed) {
-            exchange.getIn().setHeader(OUTCOME, "processed");
-            destination = archive;
-        } else if (outcome instanceof FileOutcome.Duplicate) {
-            exchange.getIn().setHeader(OUTCOME, "duplicate");
-            destination = duplicate;
-        } else {
-            exchange.getIn().setHeader(OUTCOME, "rejected");
-            destination = error;
-        }
+        Path destination = outcome instanceof FileOutcome.Processed ? archive
+                : outcome instanceof FileOutcome.Duplicate ? duplicate : error;
+        exchange.getIn().setHeader(OUTCOME, outcome.label());
         exchange.getIn().setHeader(DESTINATION, destination.resolve(name).toString());
     }
 }

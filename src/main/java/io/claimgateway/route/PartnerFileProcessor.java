@@ -1,0 +1,140 @@
+package io.claimgateway.route;
+
+import io.claimgateway.gateway.ClaimFileProcessor;
+import io.claimgateway.gateway.FileOutcome;
+import io.claimgateway.gateway.OutputFiles;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bean the SFTP partner routes call: runs the core path on the local copy of a downloaded 837
+ * and tells the route which local files to upload to the partner's outbound directory
+ * ({@value #UPLOADS}) and whether the input was processed or rejected ({@value #OUTCOME}).
+ *
+ * <p>Each input is recorded in a local ledger, keyed by partner, file name and content hash, once its
+ * outputs are written. When the upload or the remote archive move fails after its retries, the
+ * input stays on the server and comes back at a later poll: the ledger then hands back the outputs
+ * already produced instead of adjudicating the same claims a second time. Holds no business logic.
+ */
+public final class PartnerFileProcessor implements Processor {
+
+    /** Partner id, set by the route from its template parameter. */
+    public static final String PARTNER = "GatewayPartner";
+    /** {@code processed}, {@code rejected} or {@code duplicate}. */
+    public static final String OUTCOME = InboundFileProcessor.OUTCOME;
+    /** {@code List<File>}: the 835 and/or the error report, in that order, to upload. */
+    public static final String UPLOADS = "GatewayUploads";
+    /** {@code true} when the input had already been processed and only its outputs are sent again. */
+    public static final String REDELIVERED = "GatewayRedelivered";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PartnerFileProcessor.class);
+    private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final String OUTCOME_FILE = "outcome";
+
+    private final ClaimFileProcessor processor;
+    private final Path ledger;
+
+    /** @param ledger local directory holding one sub-directory per partner and input */
+    public PartnerFileProcessor(ClaimFileProcessor processor, Path ledger) {
+        this.processor = processor;
+        this.ledger = ledger.toAbsolutePath();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        String partner = exchange.getIn().getHeader(PARTNER, String.class);
+        if (partner == null || !PARTNER_ID.matcher(partner).matches()) {
+            throw new IllegalStateException("Route must set header " + PARTNER + " to a partner id, was " + partner);
+        }
+        // With localWorkDirectory the remote file is downloaded first; the core path reads that copy.
+        String localPath = exchange.getIn().getHeader(Exchange.FILE_LOCAL_WORK_PATH, String.class);
+        if (localPath == null) {
+            throw new IllegalStateException("No local copy of " + exchange.getIn().getHeader(Exchange.FILE_NAME)
+                    + ": the SFTP endpoint needs localWorkDirectory");
+        }
+        Path input = Path.of(localPath);
+        String name = input.getFileName().toString();
+        Path entry = ledger.resolve(partner).resolve(name + "." + sha256(input));
+        Path outcomeFile = entry.resolve(OUTCOME_FILE);
+
+        boolean redelivered = Files.isRegularFile(outcomeFile);
+        String outcome;
+        if (redelivered) {
+            outcome = Files.readString(outcomeFile, StandardCharsets.UTF_8).trim();
+            LOG.info("{} from {} was already {}: sending its outputs again, not processing it twice", name, partner,
+                    outcome);
+        } else {
+            clear(entry);
+            String base = OutputFiles.baseName(name);
+            OutputFiles outputs = new OutputFiles(entry.resolve(base + ".835"),
+                    Optional.of(entry.resolve(base + ".claims.json")), entry.resolve(base + ".error.txt"),
+                    entry.resolve(base + ".duplicate.txt"));
+            FileOutcome result = processor.process(input, outputs);
+            outcome = result.label();
+            Path temp = entry.resolve("." + OUTCOME_FILE + ".part");
+            Files.writeString(temp, outcome + "\n", StandardCharsets.UTF_8);
+            Files.move(temp, outcomeFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        exchange.getIn().setHeader(OUTCOME, outcome);
+        exchange.getIn().setHeader(REDELIVERED, redelivered);
+        exchange.getIn().setHeader(UPLOADS, uploads(entry));
+    }
+
+    /**
+     * The outputs a partner collects: the 835 (absent when every claim was forwarded), the error
+     * report, the duplicate report.
+     */
+    private static List<File> uploads(Path entry) throws IOException {
+        List<File> files = new ArrayList<>();
+        for (String suffix : List.of(".835", ".error.txt", ".duplicate.txt")) {
+            try (Stream<Path> list = Files.list(entry)) {
+                list.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().map(Path::toFile)
+                        .forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    /** A half-written entry (a crash before its outcome was recorded) is started again from scratch. */
+    private static void clear(Path entry) throws IOException {
+        if (Files.isDirectory(entry)) {
+            try (Stream<Path> list = Files.list(entry)) {
+                for (Path file : list.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(entry);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

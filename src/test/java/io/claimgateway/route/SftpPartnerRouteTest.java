@@ -1,0 +1,326 @@
+package io.claimgateway.route;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.claimgateway.gateway.AdjudicationClock;
+import io.claimgateway.gateway.Gateway;
+import io.claimgateway.gateway.GatewayProperties;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.main.Main;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SFTP partner route template against a real embedded SFTP server: Camel is started as
+ * {@code run} starts it (camel-main loading {@code routes/*.camel.yaml}), plus one
+ * {@code templatedRoute} block for the test partner, and the files are uploaded by a real SFTP client.
+ */
+class SftpPartnerRouteTest {
+
+    private static final String ROUTE = "sftp-partner-test";
+    private static final String HARBORVIEW = "01-harborview-oncology.837p.x12";
+    private static final String WRONG_SE_COUNT = "r01-wrong-se-count.837p.x12";
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    @TempDir
+    Path temp;
+
+    private EmbeddedSftpServer server;
+    private Gateway gateway;
+    private Main main;
+    private CamelContext camel;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("sftp-root"));
+        Files.createDirectories(root.resolve("inbound"));
+        server = new EmbeddedSftpServer(root).start();
+    }
+
+    @AfterEach
+    void stopAll() throws Exception {
+        if (main != null) {
+            main.stop();
+        }
+        if (gateway != null) {
+            gateway.close();
+        }
+        server.close();
+    }
+
+    @Test
+    void processedFileGivesTheGolden835InOutboundAndMovesToArchive() throws Exception {
+        startCamel(passwordPartner());
+        byte[] input = Files.readAllBytes(Path.of("samples", HARBORVIEW));
+
+        server.uploadAsPartner("/inbound", HARBORVIEW, input);
+
+        awaitFile(server.directory("/archive").resolve(HARBORVIEW));
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
+                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")));
+        assertEquals(List.of("01-harborview-oncology.837p.835"), names("/outbound"));
+        assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
+        assertEquals(List.of(), names("/inbound"), "the input and its done file are gone from inbound");
+    }
+
+    @Test
+    void rejectedFileGoesToErrorWithItsReportInOutbound() throws Exception {
+        startCamel(passwordPartner());
+
+        server.uploadAsPartner("/inbound", WRONG_SE_COUNT, Files.readAllBytes(Path.of("samples/rejected", WRONG_SE_COUNT)));
+
+        awaitFile(server.directory("/error").resolve(WRONG_SE_COUNT));
+        assertEquals(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.error.txt")),
+                Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.error.txt")));
+        assertEquals(List.of("r01-wrong-se-count.837p.error.txt"), names("/outbound"));
+        assertEquals(List.of(), names("/archive"));
+        assertEquals(List.of(), names("/inbound"));
+    }
+
+    @Test
+    void keyAuthenticationWithoutPasswordProcessesTheFile() throws Exception {
+        Map<String, String> partner = passwordPartner();
+        partner.remove("password");
+        partner.put("privateKeyFile", server.writeClientKey(temp.resolve("id_ecdsa")).toString());
+        startCamel(partner);
+
+        server.uploadAsPartner("/inbound", HARBORVIEW, Files.readAllBytes(Path.of("samples", HARBORVIEW)));
+
+        awaitFile(server.directory("/archive").resolve(HARBORVIEW));
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
+                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")));
+    }
+
+    @Test
+    void unknownHostKeyIsRefusedAndNothingIsProcessed() throws Exception {
+        Map<String, String> partner = passwordPartner();
+        partner.put("knownHostsFile", server.writeWrongKnownHosts(temp.resolve("wrong_known_hosts")).toString());
+        server.uploadAsPartner("/inbound", HARBORVIEW, Files.readAllBytes(Path.of("samples", HARBORVIEW)));
+        startCamel(partner);
+
+        ScheduledPollConsumer consumer = consumer();
+        // The error counter restarts after each back-off period: seeing a back-off is enough.
+        await("polls refused until the consumer backs off",
+                () -> consumer.getErrorCounter() >= 2 || consumer.getBackoffCounter() > 0);
+        assertEquals(0, consumer.getSuccessCounter());
+        assertEquals(List.of(HARBORVIEW, HARBORVIEW + ".done"), names("/inbound"));
+        assertEquals(List.of(), names("/outbound"));
+        assertEquals(List.of(), names("/archive"));
+        assertFalse(Files.exists(temp.resolve("work/sftp/ledger/test")), "the core path never ran");
+    }
+
+    @Test
+    void fileWithoutItsDoneFileIsNotPickedUp() throws Exception {
+        startCamel(passwordPartner());
+        byte[] input = Files.readAllBytes(Path.of("samples", HARBORVIEW));
+        server.uploadUnfinished("/inbound", HARBORVIEW, input);
+        server.uploadAsPartner("/inbound", ".hidden.x12", input);
+
+        ScheduledPollConsumer consumer = consumer();
+        long polls = consumer.getSuccessCounter();
+        await("three more polls", () -> consumer.getSuccessCounter() >= polls + 3);
+        assertEquals(List.of(), names("/outbound"));
+        assertTrue(Files.exists(server.directory("/inbound").resolve(HARBORVIEW)));
+
+        server.finishUpload("/inbound", HARBORVIEW, input);
+        awaitFile(server.directory("/archive").resolve(HARBORVIEW));
+        assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
+        assertEquals(List.of("01-harborview-oncology.837p.835"), names("/outbound"));
+        assertEquals(List.of(".hidden.x12", ".hidden.x12.done"), names("/inbound"), "hidden names are never read");
+    }
+
+    @Test
+    void serverThatGoesAwayAndComesBackGetsTheFileProcessedExactlyOnce() throws Exception {
+        server.uploadAsPartner("/inbound", HARBORVIEW, Files.readAllBytes(Path.of("samples", HARBORVIEW)));
+        int port = server.port();
+        server.stop();
+        CamelContext context = startCamelWith(passwordPartner());
+        NotifyBuilder once = new NotifyBuilder(context).fromRoute(ROUTE).whenDone(1).create();
+        AtomicInteger pickUps = countPickUps(context);
+
+        ScheduledPollConsumer consumer = consumer();
+        await("the consumer backing off while the server is down", () -> consumer.getBackoffCounter() > 0);
+        assertEquals(0, consumer.getSuccessCounter());
+        assertFalse(once.matches(), "nothing is processed while the server is down");
+        server.start();
+        assertEquals(port, server.port());
+
+        assertTrue(once.matches(DEADLINE.toSeconds(), TimeUnit.SECONDS), "processed after the restart");
+        awaitFile(server.directory("/archive").resolve(HARBORVIEW));
+        long polls = consumer.getSuccessCounter();
+        await("two more polls", () -> consumer.getSuccessCounter() >= polls + 2);
+        assertEquals(1, pickUps.get(), "picked up exactly once");
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
+                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")),
+                "a second adjudication would have denied the lines as duplicates");
+        assertEquals(List.of(), names("/inbound"));
+        assertEquals(1, ledgerEntries());
+    }
+
+    @Test
+    void brokenUploadIsRetriedAndTheFileIsNotAdjudicatedTwice() throws Exception {
+        // One redelivery per exchange: three refused writes fail the first exchange (input left in
+        // inbound) and the first try of the next one, whose redelivery then succeeds.
+        server.refuseNextOutboundWrites(3);
+        startCamel(passwordPartner());
+
+        server.uploadAsPartner("/inbound", HARBORVIEW, Files.readAllBytes(Path.of("samples", HARBORVIEW)));
+
+        awaitFile(server.directory("/archive").resolve(HARBORVIEW));
+        assertEquals(3, server.refusedOutboundWrites());
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
+                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")),
+                "the second pick-up sent the first 835 again instead of adjudicating duplicates");
+        assertEquals(List.of("01-harborview-oncology.837p.835"), names("/outbound"));
+        assertEquals(1, ledgerEntries());
+    }
+
+    private Map<String, String> passwordPartner() throws IOException {
+        Map<String, String> partner = new LinkedHashMap<>();
+        partner.put("partnerId", "test");
+        partner.put("host", "127.0.0.1");
+        partner.put("port", Integer.toString(server.port()));
+        partner.put("username", EmbeddedSftpServer.USER);
+        partner.put("password", EmbeddedSftpServer.PASSWORD);
+        partner.put("knownHostsFile", server.writeKnownHosts(temp.resolve("known_hosts")).toString());
+        partner.put("pollDelay", "200");
+        partner.put("backoffErrorThreshold", "2");
+        partner.put("backoffMultiplier", "3");
+        return partner;
+    }
+
+    private void startCamel(Map<String, String> partner) throws Exception {
+        startCamelWith(partner);
+    }
+
+    /** Starts Camel as {@code run} does, with the partner's templatedRoute block in its own file. */
+    private CamelContext startCamelWith(Map<String, String> partner) throws Exception {
+        Path partnerFile = temp.resolve("partner.camel.yaml");
+        Files.writeString(partnerFile, "- templatedRoute:\n"
+                + "    routeTemplateRef: sftp-partner\n"
+                + "    routeId: " + ROUTE + "\n"
+                + "    parameters:\n"
+                + partner.entrySet().stream()
+                        .map(e -> "      - name: " + e.getKey() + "\n        value: \"" + e.getValue() + "\"\n")
+                        .collect(Collectors.joining()));
+        Properties properties = GatewayProperties.load(Optional.empty());
+        properties.setProperty("gateway.folders.root", temp.resolve("work").toString());
+        properties.setProperty("gateway.db.url", "jdbc:h2:mem:sftp-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        properties.setProperty("gateway.db.user", "sa");
+        properties.setProperty("gateway.db.password", "");
+        properties.setProperty("gateway.sftp.redelivery.maximum", "1");
+        properties.setProperty("gateway.sftp.redelivery.delay-ms", "100");
+        properties.setProperty("gateway.sftp.redelivery.maximum-delay-ms", "500");
+        properties.setProperty("camel.main.routes-include-pattern",
+                "file:routes/*.camel.yaml,file:" + partnerFile.toAbsolutePath());
+        properties.setProperty("camel.main.shutdown-timeout", "5");
+        gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)));
+        main = new Main();
+        main.setOverrideProperties(properties);
+        main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.processor(),
+                temp.resolve("work/outbox"), temp.resolve("work/claims"), temp.resolve("work/archive"),
+                temp.resolve("work/error")));
+        main.bind("partnerFileProcessor",
+                new PartnerFileProcessor(gateway.processor(), temp.resolve("work/sftp/ledger")));
+        main.start();
+        camel = main.getCamelContext();
+        await("Camel started", () -> camel != null && camel.isStarted() && camel.getRoute(ROUTE) != null);
+        return camel;
+    }
+
+    /** Exchanges of the partner route that finished, not counting the split's per-upload copies. */
+    private static AtomicInteger countPickUps(CamelContext context) throws Exception {
+        AtomicInteger count = new AtomicInteger();
+        EventNotifierSupport notifier = new EventNotifierSupport() {
+            @Override
+            public void notify(CamelEvent event) {
+                Exchange exchange = ((CamelEvent.ExchangeEvent) event).getExchange();
+                if (ROUTE.equals(exchange.getFromRouteId())
+                        && exchange.getProperty(ExchangePropertyKey.SPLIT_INDEX) == null) {
+                    count.incrementAndGet();
+                }
+            }
+
+            @Override
+            public boolean isEnabled(CamelEvent event) {
+                return event instanceof CamelEvent.ExchangeCompletedEvent
+                        || event instanceof CamelEvent.ExchangeFailedEvent;
+            }
+        };
+        context.getManagementStrategy().addEventNotifier(notifier);
+        notifier.start();
+        return count;
+    }
+
+    private ScheduledPollConsumer consumer() {
+        return (ScheduledPollConsumer) camel.getRoute(ROUTE).getConsumer();
+    }
+
+    private long ledgerEntries() throws IOException {
+        try (Stream<Path> entries = Files.list(temp.resolve("work/sftp/ledger/test"))) {
+            return entries.count();
+        }
+    }
+
+    private List<String> names(String directory) throws IOException {
+        Path local = server.directory(directory);
+        if (!Files.isDirectory(local)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(local)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void assertContent(byte[] expected, Path actual) throws IOException {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, Files.readAllBytes(actual));
+    }
+
+    private void awaitFile(Path file) throws InterruptedException, IOException {
+        try {
+            await(file + " to appear", () -> Files.exists(file));
+        } catch (AssertionError e) {
+            try (Stream<Path> tree = Files.walk(server.root())) {
+                fail(e.getMessage() + "; the server holds " + tree.map(p -> server.root().relativize(p).toString())
+                        .sorted().toList());
+            }
+        }
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("Timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
