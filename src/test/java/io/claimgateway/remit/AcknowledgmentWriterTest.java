@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimgateway.parse.EnvelopeScanner;
 import io.claimgateway.parse.RejectedEnvelope;
 import io.claimgateway.parse.Rejection;
 import io.claimgateway.parse.RejectionReason;
+import io.claimgateway.parse.ScanResult;
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
@@ -151,6 +153,29 @@ class AcknowledgmentWriterTest {
                 () -> writer.write(rejection, envelope(Optional.empty()), 1_000_000_000L, PRODUCED));
         assertThrows(IllegalArgumentException.class,
                 () -> writer.write(rejection, envelope(Optional.empty()), 0, PRODUCED));
+    }
+
+    /** The hand-built rejections above are the ones the envelope scanner gives for these samples. */
+    @Test
+    void handBuiltRejectionsAreTheScannersOwn() throws IOException {
+        assertScannerGives("r01-wrong-se-count.837p.x12", RejectionReason.SEGMENT_COUNT_MISMATCH, OptionalInt.of(25),
+                871, Optional.of("0001"));
+        assertScannerGives("r02-missing-iea.837p.x12", RejectionReason.INTERCHANGE_TRAILER_MISSING,
+                OptionalInt.empty(), 893, Optional.empty());
+        assertScannerGives("r03-remittance-835-sent-by-mistake.835.x12", RejectionReason.GROUP_NOT_HEALTH_CARE_CLAIM,
+                OptionalInt.empty(), 107, Optional.empty());
+        assertScannerGives("r04-no-isa.837p.x12", RejectionReason.NO_INTERCHANGE_HEADER, OptionalInt.empty(), 0,
+                Optional.empty());
+    }
+
+    private static void assertScannerGives(String sample, RejectionReason reason, OptionalInt position, long offset,
+            Optional<String> st02) throws IOException {
+        ScanResult result = new EnvelopeScanner().scan(REJECTED.resolve(sample));
+        Rejection rejection = ((ScanResult.Rejected) result).rejection();
+        assertEquals(reason, rejection.reason(), sample);
+        assertEquals(position, rejection.segmentPosition(), sample);
+        assertEquals(OptionalLong.of(offset), rejection.byteOffset(), sample);
+        assertEquals(st02, rejection.transactionControlNumber(), sample);
     }
 
     private static RejectedEnvelope envelope(Optional<String> st02) {
