@@ -48,7 +48,6 @@ public final class RemittanceWriter implements AutoCloseable {
     /** Spill files kept open at once; more payees than this are reopened for appending. */
     private static final int MAX_OPEN_SPILLS = 16;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter ISA_DATE = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
@@ -168,14 +167,8 @@ public final class RemittanceWriter implements AutoCloseable {
     }
 
     private void writeInterchangeHeader(SegmentWriter segments) {
-        segments.writeRaw(String.join(String.valueOf(SegmentWriter.ELEMENT),
-                "ISA", "00", " ".repeat(10), "00", " ".repeat(10),
-                payer.interchangeQualifier(), pad(payer.interchangeId(), 15),
-                envelope.receiverQualifier(), pad(envelope.receiverId(), 15),
-                envelope.produced().format(ISA_DATE), envelope.produced().format(TIME),
-                String.valueOf(SegmentWriter.REPETITION), "00501",
-                String.format("%09d", envelope.interchangeControlNumber()),
-                "0", payer.usageIndicator(), String.valueOf(SegmentWriter.COMPONENT)));
+        segments.writeInterchangeHeader(payer, envelope.receiverQualifier(), envelope.receiverId(),
+                envelope.produced(), envelope.interchangeControlNumber());
         segments.write("GS", "HP", payer.applicationSenderCode(), envelope.receiverApplicationCode(),
                 envelope.produced().format(DATE), envelope.produced().format(TIME),
                 Long.toString(envelope.groupControlNumber()), "X", VERSION);
@@ -365,10 +358,6 @@ public final class RemittanceWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the 835 spill files in " + spillDirectory, e);
         }
-    }
-
-    private static String pad(String value, int width) {
-        return String.format("%-" + width + "s", value);
     }
 
     /** One payee's transaction while claims arrive: its identity and running totals. */

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.text.Normalizer;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * Writes X12 segments with the 835's fixed delimiters and counts them. Trailing empty elements are
+ * Writes X12 segments with our fixed delimiters (835, 999, TA1) and counts them. Trailing empty elements are
  * dropped, as X12 asks. X12 has no escape character, so an identifier containing a delimiter is
  * refused; free text goes through {@link #text(String)} first.
  */
@@ -21,6 +23,9 @@ final class SegmentWriter {
     static final char SEGMENT = '~';
     /** After each terminator, so that the file reads one segment per line. */
     static final String LINE_BREAK = "\n";
+
+    private static final DateTimeFormatter ISA_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
 
     /** Elements whose components are joined with {@link #COMPONENT}; a null component is empty. */
     record Composite(List<String> components) {
@@ -73,6 +78,30 @@ final class SegmentWriter {
 
     long count() {
         return count;
+    }
+
+    /**
+     * The fixed-width ISA of everything we send (835, 999, TA1): sender from the payer's identity,
+     * ISA13 from the caller's persistent sequence, no TA1 requested.
+     */
+    void writeInterchangeHeader(PayerIdentity sender, String receiverQualifier, String receiverId,
+            LocalDateTime produced, long controlNumber) {
+        writeRaw(String.join(String.valueOf(ELEMENT),
+                "ISA", "00", " ".repeat(10), "00", " ".repeat(10),
+                sender.interchangeQualifier(), pad(sender.interchangeId(), 15),
+                receiverQualifier, pad(receiverId, 15),
+                produced.format(ISA_DATE), produced.format(TIME),
+                String.valueOf(REPETITION), "00501", interchangeControlNumber(controlNumber),
+                "0", sender.usageIndicator(), String.valueOf(COMPONENT)));
+    }
+
+    /** ISA13/IEA02: nine digits, zero-padded. */
+    static String interchangeControlNumber(long controlNumber) {
+        return String.format("%09d", controlNumber);
+    }
+
+    private static String pad(String value, int width) {
+        return String.format("%-" + width + "s", value);
     }
 
     /**

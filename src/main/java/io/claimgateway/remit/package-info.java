@@ -4,7 +4,11 @@
  * ({@link io.claimgateway.remit.PayerIdentity}, {@link io.claimgateway.remit.ClaimFilingIndicators}) and the
  * envelope numbers from the caller ({@link io.claimgateway.remit.RemittanceEnvelope}).
  *
- * <p>Delimiters: {@code *} element, {@code :} component, {@code ^} repetition, {@code ~} segment terminator
+ * <p>For a rejected file, {@link io.claimgateway.remit.AcknowledgmentWriter} writes the TA1 or 999
+ * (005010X231A1) its {@link io.claimgateway.parse.RejectionReason} lands in, echoing the values of the
+ * rejected envelope ({@link io.claimgateway.parse.RejectedEnvelope}).
+ *
+ * <p>Delimiters, for all of them: {@code *} element, {@code :} component, {@code ^} repetition, {@code ~} segment terminator
  * followed by a line feed. Amounts: plain decimals without trailing zeros (300, 350.5, 0; see X12Amounts).
  */
 package io.claimgateway.remit;
