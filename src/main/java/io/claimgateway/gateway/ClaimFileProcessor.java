@@ -8,9 +8,12 @@ import io.claimgateway.config.ProgramConfig;
 import io.claimgateway.model.ClaimSubmission;
 import io.claimgateway.model.Envelope;
 import io.claimgateway.parse.ClaimFileReader;
+import io.claimgateway.parse.RejectedEnvelope;
 import io.claimgateway.parse.Rejection;
 import io.claimgateway.parse.ScanPolicy;
 import io.claimgateway.parse.ScanResult;
+import io.claimgateway.remit.Acknowledgment;
+import io.claimgateway.remit.AcknowledgmentWriter;
 import io.claimgateway.remit.ClaimFilingIndicators;
 import io.claimgateway.remit.PayerIdentity;
 import io.claimgateway.remit.RemittanceEnvelope;
@@ -61,6 +64,7 @@ public final class ClaimFileProcessor {
     private final GatewayMetrics metrics;
     private final ControlNumberSequence controlNumbers;
     private final ClaimFileReader reader;
+    private final AcknowledgmentWriter acknowledgments;
 
     public ClaimFileProcessor(GatewayDatabase database, ProgramConfig program, HcpcsCodeTable codes,
             PayerIdentity payer, ClaimFilingIndicators filingIndicators, TradingPartners partners,
@@ -76,6 +80,7 @@ public final class ClaimFileProcessor {
         this.metrics = metrics;
         this.controlNumbers = new ControlNumberSequence(database.dataSource());
         this.reader = new ClaimFileReader(scanPolicy);
+        this.acknowledgments = new AcknowledgmentWriter(payer);
     }
 
     /** Processes one file; bad input gives a Rejected or Duplicate outcome, never an exception. */
@@ -87,7 +92,7 @@ public final class ClaimFileProcessor {
                 ? accepted.transactions().get(0).senderId() : UNKNOWN_PARTNER;
         metrics.fileReceived(partner);
         FileOutcome outcome = scan instanceof ScanResult.Rejected rejected
-                ? reject(name, rejected.rejection(), outputs)
+                ? reject(input, rejected.rejection(), outputs)
                 : database.inTransaction(connection -> {
                     try {
                         return processInTransaction(connection, input, (ScanResult.Accepted) scan, partner,
@@ -106,7 +111,7 @@ public final class ClaimFileProcessor {
         String name = input.getFileName().toString();
         Optional<Rejection> refused = partnerCheck.check(scan.transactions());
         if (refused.isPresent()) {
-            return reject(name, refused.get(), outputs);
+            return reject(input, refused.get(), outputs);
         }
         AdjudicationLock.acquire(connection);
         DuplicateInterchanges duplicates = new DuplicateInterchanges(connection);
@@ -139,7 +144,7 @@ public final class ClaimFileProcessor {
             });
             if (result instanceof ClaimFileReader.Result.Rejected rejected) {
                 connection.rollback();
-                return reject(name, rejected.rejection(), outputs);
+                return reject(input, rejected.rejection(), outputs);
             }
             duplicates.record(contentSha256, scan.transactions(), name, Instant.now());
             claimsJson.finish(tally.claims, tally.adjudicated, tally.forwarded, tally.paid);
@@ -167,9 +172,23 @@ public final class ClaimFileProcessor {
         }
     }
 
-    private static FileOutcome reject(String name, Rejection rejection, OutputFiles outputs) throws IOException {
+    /** The report, and the TA1 or 999 X12 has for the problem when the file says whom to send it to. */
+    private FileOutcome reject(Path input, Rejection rejection, OutputFiles outputs) throws IOException {
+        String name = input.getFileName().toString();
         writeAtomically(outputs.errorReport(), RejectionReport.of(name, rejection).getBytes(StandardCharsets.UTF_8));
-        return new FileOutcome.Rejected(rejection, outputs.errorReport());
+        RejectedEnvelope envelope = RejectedEnvelope.read(input, rejection);
+        Optional<Path> acknowledgmentFile = Optional.empty();
+        if (envelope.interchangeKnown()) {
+            String sender = envelope.senderId().orElse(UNKNOWN_PARTNER);
+            Optional<Acknowledgment> acknowledgment = acknowledgments.write(rejection, envelope,
+                    controlNumbers.next("ack." + sender), clock.produced());
+            if (acknowledgment.isPresent()) {
+                Path file = outputs.acknowledgment(acknowledgment.get().kind().fileExtension());
+                writeAtomically(file, acknowledgment.get().bytes());
+                acknowledgmentFile = Optional.of(file);
+            }
+        }
+        return new FileOutcome.Rejected(rejection, outputs.errorReport(), acknowledgmentFile);
     }
 
     private static void log(String name, FileOutcome outcome) {

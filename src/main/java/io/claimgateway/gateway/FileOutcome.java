@@ -27,7 +27,8 @@ public sealed interface FileOutcome {
         }
     }
 
-    record Rejected(Rejection rejection, Path report) implements FileOutcome {
+    /** @param acknowledgment the TA1 or 999, when the file says whom to answer */
+    record Rejected(Rejection rejection, Path report, Optional<Path> acknowledgment) implements FileOutcome {
         @Override
         public String label() {
             return "rejected";

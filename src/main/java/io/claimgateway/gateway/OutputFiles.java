@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param remittance the 835
  * @param claimsJson every claim with its disposition, when wanted
- * @param errorReport the rejection report, written only when the file is rejected
+ * @param errorReport the rejection report, written only when the file is rejected; the TA1 or 999
+ *     acknowledgment goes beside it
  * @param duplicateReport the report written when the file repeats an interchange already processed
  */
 public record OutputFiles(Path remittance, Optional<Path> claimsJson, Path errorReport, Path duplicateReport) {
@@ -18,6 +19,14 @@ public record OutputFiles(Path remittance, Optional<Path> claimsJson, Path error
         String base = baseName(inputFileName);
         return new OutputFiles(directory.resolve(base + ".835"), Optional.of(directory.resolve(base + ".claims.json")),
                 directory.resolve(base + ".error.txt"), directory.resolve(base + ".duplicate.txt"));
+    }
+
+    /** The acknowledgment of a rejected file, beside its error report: {@code <name>.999} or {@code <name>.ta1}. */
+    public Path acknowledgment(String extension) {
+        String report = errorReport.getFileName().toString();
+        String base = report.endsWith(".error.txt") ? report.substring(0, report.length() - ".error.txt".length())
+                : baseName(report);
+        return errorReport.resolveSibling(base + "." + extension);
     }
 
     /** The input's name with its extension replaced: {@code 01-a.837p.x12} gives {@code 01-a.837p}. */

@@ -101,11 +101,11 @@ public final class PartnerFileProcessor implements Processor {
 
     /**
      * The outputs a partner collects: the 835 (absent when every claim was forwarded), the error
-     * report, the duplicate report.
+     * report with its TA1 or 999, the duplicate report.
      */
     private static List<File> uploads(Path entry) throws IOException {
         List<File> files = new ArrayList<>();
-        for (String suffix : List.of(".835", ".error.txt", ".duplicate.txt")) {
+        for (String suffix : List.of(".835", ".error.txt", ".999", ".ta1", ".duplicate.txt")) {
             try (Stream<Path> list = Files.list(entry)) {
                 list.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().map(Path::toFile)
                         .forEach(files::add);

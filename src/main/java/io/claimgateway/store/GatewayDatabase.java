@@ -112,6 +112,18 @@ public final class GatewayDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        String url = dataSource.getJdbcUrl();
+        String user = dataSource.getUsername();
+        String password = dataSource.getPassword();
         dataSource.close();
+        if (url.startsWith("jdbc:h2:mem:")) {
+            // An in-memory store (replay, tests) kept alive by DB_CLOSE_DELAY=-1 ends with the gateway.
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                throw new StoreException("Could not shut the in-memory store down", e);
+            }
+        }
     }
 }

@@ -99,7 +99,9 @@ class SftpPartnerRouteTest {
         awaitFile(server.directory("/error").resolve(WRONG_SE_COUNT));
         assertEquals(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.error.txt")),
                 Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.error.txt")));
-        assertEquals(List.of("r01-wrong-se-count.837p.error.txt"), names("/outbound"));
+        assertEquals(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.999")),
+                Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.999")));
+        assertEquals(List.of("r01-wrong-se-count.837p.999", "r01-wrong-se-count.837p.error.txt"), names("/outbound"));
         assertEquals(List.of(), names("/archive"));
         assertEquals(List.of(), names("/inbound"));
     }
@@ -241,12 +243,14 @@ class SftpPartnerRouteTest {
         properties.setProperty("camel.main.routes-include-pattern",
                 "file:routes/*.camel.yaml,file:" + partnerFile.toAbsolutePath());
         properties.setProperty("camel.main.shutdown-timeout", "5");
+        // No operations HTTP server in tests: port 8080 may be taken.
+        properties.setProperty("camel.management.enabled", "false");
         gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)));
         main = new Main();
         main.setOverrideProperties(properties);
         main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.processor(),
                 temp.resolve("work/outbox"), temp.resolve("work/claims"), temp.resolve("work/archive"),
-                temp.resolve("work/error")));
+                temp.resolve("work/error"), temp.resolve("work/duplicate")));
         main.bind("partnerFileProcessor",
                 new PartnerFileProcessor(gateway.processor(), temp.resolve("work/sftp/ledger")));
         main.start();
