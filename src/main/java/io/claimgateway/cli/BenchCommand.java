@@ -16,9 +16,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -142,43 +139,32 @@ final class BenchCommand {
         Properties properties = GatewayProperties.load(Optional.empty());
         properties.setProperty("gateway.reference.authorizations", data.authorizations().toString());
         properties.setProperty("gateway.reference.providers", data.providers().toString());
-        properties.setProperty("gateway.db.url", "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        properties.setProperty("gateway.db.url", "jdbc:h2:mem:bench-" + UUID.randomUUID());
         properties.setProperty("gateway.db.user", "sa");
         properties.setProperty("gateway.db.password", "");
+        // No DB_CLOSE_DELAY: the database (and the run's paid history) goes with the Gateway's pool.
         try (Gateway gateway = Gateway.open(properties, AdjudicationClock.fixed(AS_OF))) {
-            try {
-                FileOutcome primed = gateway.processor().process(data.priming().path(),
-                        OutputFiles.inDirectory(outputs, data.priming().path().getFileName().toString()));
-                if (!(primed instanceof FileOutcome.Processed)) {
-                    return new Measured(0, 0, "priming file rejected");
-                }
-                heap.reset();
-                long start = System.nanoTime();
-                FileOutcome outcome = gateway.processor().process(data.main().path(),
-                        OutputFiles.inDirectory(outputs, data.main().path().getFileName().toString()));
-                double seconds = seconds(start);
-                long peak = heap.bytes();
-                if (outcome instanceof FileOutcome.Processed processed) {
-                    String problem = processed.claims() != data.main().claims() ? "claims " + processed.claims()
-                            : "";
-                    System.err.printf("bench: whole path %,d claims: %,d adjudicated, %,d forwarded, paid %s, "
-                            + "835 %,d bytes%n", processed.claims(), processed.adjudicated(), processed.forwarded(),
-                            processed.paid(), processed.remittance().map(BenchCommand::size).orElse(0L));
-                    return new Measured(seconds, peak, problem);
-                }
-                FileOutcome.Rejected rejected = (FileOutcome.Rejected) outcome;
-                return new Measured(seconds, peak, "rejected: " + rejected.rejection().summary());
-            } finally {
-                shutdown(gateway);
+            FileOutcome primed = gateway.processor().process(data.priming().path(),
+                    OutputFiles.inDirectory(outputs, data.priming().path().getFileName().toString()));
+            if (!(primed instanceof FileOutcome.Processed)) {
+                return new Measured(0, 0, "priming file rejected");
             }
-        }
-    }
-
-    /** Drops the in-memory database, so one run's history does not stay on the heap of the next. */
-    private static void shutdown(Gateway gateway) throws SQLException {
-        try (Connection connection = gateway.database().dataSource().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+            heap.reset();
+            long start = System.nanoTime();
+            FileOutcome outcome = gateway.processor().process(data.main().path(),
+                    OutputFiles.inDirectory(outputs, data.main().path().getFileName().toString()));
+            double seconds = seconds(start);
+            long peak = heap.bytes();
+            if (outcome instanceof FileOutcome.Processed processed) {
+                String problem = processed.claims() != data.main().claims() ? "claims " + processed.claims()
+                        : "";
+                System.err.printf("bench: whole path %,d claims: %,d adjudicated, %,d forwarded, paid %s, "
+                        + "835 %,d bytes%n", processed.claims(), processed.adjudicated(), processed.forwarded(),
+                        processed.paid(), processed.remittance().map(BenchCommand::size).orElse(0L));
+                return new Measured(seconds, peak, problem);
+            }
+            FileOutcome.Rejected rejected = (FileOutcome.Rejected) outcome;
+            return new Measured(seconds, peak, "rejected: " + rejected.rejection().summary());
         }
     }
 
