@@ -81,6 +81,11 @@ final class BenchCommand {
                     int parsed = parseOnly(reader, data.main());
                     parse.add(new Measured(seconds(start), heap.bytes(), parsed == claims ? "" : "parsed " + parsed));
                     whole.add(wholePath(data, directory.resolve("out-" + run), heap));
+                    // Each run's figures at once, so a long bench that is stopped still tells something.
+                    System.err.printf(Locale.ROOT, "bench: %,d claims run %d: parse only %.2f s, peak heap %.0f MB;"
+                            + " whole path %.2f s, peak heap %.0f MB%n", claims, run, parse.get(run - 1).seconds(),
+                            parse.get(run - 1).peakHeap() / MB, whole.get(run - 1).seconds(),
+                            whole.get(run - 1).peakHeap() / MB);
                 }
                 Row row = new Row(data, parse, whole);
                 failed |= row.failed();
