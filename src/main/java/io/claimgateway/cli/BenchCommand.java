@@ -78,14 +78,17 @@ final class BenchCommand {
                 for (int run = 1; run <= runs; run++) {
                     heap.reset();
                     long start = System.nanoTime();
+                    long cpuStart = processCpuNanos();
                     int parsed = parseOnly(reader, data.main());
-                    parse.add(new Measured(seconds(start), heap.bytes(), parsed == claims ? "" : "parsed " + parsed));
+                    parse.add(new Measured(seconds(start), cpuSeconds(cpuStart), heap.bytes(),
+                            parsed == claims ? "" : "parsed " + parsed));
                     whole.add(wholePath(data, directory.resolve("out-" + run), heap));
                     // Each run's figures at once, so a long bench that is stopped still tells something.
-                    System.err.printf(Locale.ROOT, "bench: %,d claims run %d: parse only %.2f s, peak heap %.0f MB;"
-                            + " whole path %.2f s, peak heap %.0f MB%n", claims, run, parse.get(run - 1).seconds(),
+                    System.err.printf(Locale.ROOT, "bench: %,d claims run %d: parse only %.2f s (cpu %.2f s), peak heap %.0f MB;"
+                            + " whole path %.2f s (cpu %.2f s), peak heap %.0f MB%n", claims, run,
+                            parse.get(run - 1).seconds(), parse.get(run - 1).cpuSeconds(),
                             parse.get(run - 1).peakHeap() / MB, whole.get(run - 1).seconds(),
-                            whole.get(run - 1).peakHeap() / MB);
+                            whole.get(run - 1).cpuSeconds(), whole.get(run - 1).peakHeap() / MB);
                 }
                 Row row = new Row(data, parse, whole);
                 failed |= row.failed();
@@ -119,7 +122,7 @@ final class BenchCommand {
     }
 
     /** One timed run: seconds, peak heap bytes, and what went wrong (empty when nothing did). */
-    private record Measured(double seconds, long peakHeap, String problem) {
+    private record Measured(double seconds, double cpuSeconds, long peakHeap, String problem) {
     }
 
     private record Row(DataSet data, List<Measured> parse, List<Measured> whole) {
@@ -152,13 +155,15 @@ final class BenchCommand {
             FileOutcome primed = gateway.processor().process(data.priming().path(),
                     OutputFiles.inDirectory(outputs, data.priming().path().getFileName().toString()));
             if (!(primed instanceof FileOutcome.Processed)) {
-                return new Measured(0, 0, "priming file rejected");
+                return new Measured(0, 0, 0, "priming file rejected");
             }
             heap.reset();
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             FileOutcome outcome = gateway.processor().process(data.main().path(),
                     OutputFiles.inDirectory(outputs, data.main().path().getFileName().toString()));
             double seconds = seconds(start);
+            double cpu = cpuSeconds(cpuStart);
             long peak = heap.bytes();
             if (outcome instanceof FileOutcome.Processed processed) {
                 String problem = processed.claims() != data.main().claims() ? "claims " + processed.claims()
@@ -166,10 +171,10 @@ final class BenchCommand {
                 System.err.printf("bench: whole path %,d claims: %,d adjudicated, %,d forwarded, paid %s, "
                         + "835 %,d bytes%n", processed.claims(), processed.adjudicated(), processed.forwarded(),
                         processed.paid(), processed.remittance().map(BenchCommand::size).orElse(0L));
-                return new Measured(seconds, peak, problem);
+                return new Measured(seconds, cpu, peak, problem);
             }
             FileOutcome.Rejected rejected = (FileOutcome.Rejected) outcome;
-            return new Measured(seconds, peak, "rejected: " + rejected.rejection().summary());
+            return new Measured(seconds, cpu, peak, "rejected: " + rejected.rejection().summary());
         }
     }
 
@@ -177,9 +182,9 @@ final class BenchCommand {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "## Claim gateway bench (%d run%s per size, median)%n%n", runs,
                 runs == 1 ? "" : "s"));
-        text.append("| claims | file MB | segments | service lines | path | median s | claims/s | peak heap MB "
-                + "| runs s |\n");
-        text.append("|---:|---:|---:|---:|---|---:|---:|---:|---|\n");
+        text.append("| claims | file MB | segments | service lines | path | median s | claims/s | median cpu s "
+                + "| peak heap MB | runs s |\n");
+        text.append("|---:|---:|---:|---:|---|---:|---:|---:|---:|---|\n");
         for (Row row : rows) {
             line(text, row, "parse only", row.parse());
             line(text, row, "whole path", row.whole());
@@ -197,6 +202,8 @@ final class BenchCommand {
                 and a %d-claim priming file (DFDL compile) are not timed.
                 - Warm-up first: %,d claims through both paths. File generation is not timed.
                 """.formatted(PRIMING_CLAIMS, WARM_UP_CLAIMS));
+        text.append("- cpu s: CPU time of the whole JVM process over the run (all threads, GC and JIT included); "
+                + "on a shared machine, wall time above cpu time is time spent waiting for a core.\n");
         text.append("- peak heap: after System.gc(), MemoryPoolMXBean.resetPeakUsage() on every heap pool (")
                 .append(heap.poolNames())
                 .append("), then the sum of the pools' peak used bytes over the run: an upper bound of the heap in "
@@ -211,9 +218,9 @@ final class BenchCommand {
         long peak = runs.stream().mapToLong(Measured::peakHeap).max().orElse(0);
         String problems = runs.stream().map(Measured::problem).filter(p -> !p.isEmpty()).distinct()
                 .collect(Collectors.joining("; "));
-        text.append(String.format(Locale.ROOT, "| %,d | %.1f | %,d | %,d | %s | %.2f | %,.0f | %.0f | %s |%n",
+        text.append(String.format(Locale.ROOT, "| %,d | %.1f | %,d | %,d | %s | %.2f | %,.0f | %.2f | %.0f | %s |%n",
                 file.claims(), file.bytes() / MB, file.segments(), file.serviceLines(), path, median,
-                file.claims() / median, peak / MB,
+                file.claims() / median, median(runs.stream().map(Measured::cpuSeconds).toList()), peak / MB,
                 runs.stream().map(m -> String.format(Locale.ROOT, "%.2f", m.seconds())).collect(Collectors.joining(" "))
                         + (problems.isEmpty() ? "" : " FAILED: " + problems)));
     }
@@ -222,6 +229,15 @@ final class BenchCommand {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static double cpuSeconds(long startNanos) {
+        return (processCpuNanos() - startNanos) / 1e9;
     }
 
     private static double seconds(long startNanos) {
