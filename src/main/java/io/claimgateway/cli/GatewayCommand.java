@@ -10,7 +10,7 @@ public final class GatewayCommand {
               java -jar claim-gateway.jar run [--config FILE]
               java -jar claim-gateway.jar replay --authorizations FILE --providers FILE [--as-of YYYY-MM-DD]
                                                  [--history PATH] [--config FILE] --out DIR FILE...
-              java -jar claim-gateway.jar bench [--claims N]... [--runs R]
+              java -jar claim-gateway.jar bench [--claims N]... [--runs R] [--out DIR]
             """;
 
     private GatewayCommand() {
