@@ -63,7 +63,8 @@ final class BenchCommand {
         HeapPeak heap = new HeapPeak();
         List<Row> rows = new ArrayList<>();
         boolean failed = false;
-        try (ClaimFileReader reader = new ClaimFileReader(ScanPolicy.strict())) {
+        ClaimFileReader reader = new ClaimFileReader(ScanPolicy.strict());
+        try {
             DataSet warmUp = DataSet.generate(work.resolve("warm-up"), WARM_UP_CLAIMS);
             System.err.printf("bench: warm-up with %,d claims%n", WARM_UP_CLAIMS);
             parseOnly(reader, warmUp.main());

@@ -16,18 +16,25 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Turns the element events of the 837 infoset (loops, segments, data elements e01..e21) into
- * claim records, handing each claim on when its 2300 loop closes so memory stays flat.
- * Knows the infoset of {@code mappings/x12-837-common.dfdl.xsd}; one instance per file.
+ * Turns the element events of the 837 infoset into claim records, handing each claim on when its
+ * 2300 loop closes so memory stays flat. Knows the infoset of
+ * {@code mappings/x12-837-common.dfdl.xsd}: loops; envelope segments and HL with one element per
+ * data element (e01..); the claim segments as one text element each, split here. One instance
+ * per file.
  */
 final class ClaimAssembler {
 
-    private static final int MAX_FIELDS = 21;
+    private static final int MAX_FIELDS = 24;
+    /** Segments the schema hands over whole: their data elements are split here. */
+    private static final Set<String> WHOLE_SEGMENTS =
+            Set.of("NM1", "PayerName", "REF", "SBR", "DMG", "CLM", "DTP", "HI", "LX", "SV1", "SV2");
 
     private final ClaimForm form;
+    private final char elementSeparator;
     private final String componentSeparator;
     private final Consumer<ClaimSubmission> sink;
 
@@ -35,6 +42,7 @@ final class ClaimAssembler {
     private final String[] fields = new String[MAX_FIELDS + 1];
     private final StringBuilder text = new StringBuilder();
     private int fieldIndex = -1;
+    private boolean wholeSegment;
     private int claimCount;
 
     private String isa05, isa06, isa07, isa08, isa13, gs06, version;
@@ -50,8 +58,10 @@ final class ClaimAssembler {
     private ClaimBuilder claim;
     private LineBuilder line;
 
-    ClaimAssembler(ClaimForm form, char componentSeparator, Consumer<ClaimSubmission> sink) {
+    ClaimAssembler(ClaimForm form, char elementSeparator, char componentSeparator,
+            Consumer<ClaimSubmission> sink) {
         this.form = form;
+        this.elementSeparator = elementSeparator;
         this.componentSeparator = String.valueOf(componentSeparator);
         this.sink = sink;
     }
@@ -68,6 +78,11 @@ final class ClaimAssembler {
             return;
         }
         fieldIndex = -1;
+        if (WHOLE_SEGMENTS.contains(name)) {
+            wholeSegment = true;
+            text.setLength(0);
+            return;
+        }
         switch (name) {
             case "Interchange", "Group", "Transaction", "BillingProvider", "Subscriber", "Patient",
                     "Provider" -> loops.push(name);
@@ -84,7 +99,7 @@ final class ClaimAssembler {
     }
 
     void text(String chars) {
-        if (fieldIndex > 0) {
+        if (fieldIndex > 0 || wholeSegment) {
             text.append(chars);
         }
     }
@@ -94,6 +109,12 @@ final class ClaimAssembler {
         if (index > 0) {
             fields[index] = text.toString();
             fieldIndex = -1;
+            return;
+        }
+        if (wholeSegment) {
+            wholeSegment = false;
+            splitFields();
+            endSegment(name);
             return;
         }
         switch (name) {
@@ -300,6 +321,22 @@ final class ClaimAssembler {
         String last = required("NM1", 3, "billing provider name (2010AA NM103)");
         String first = field(4);
         return first == null || first.isEmpty() ? last : last + ", " + first;
+    }
+
+    /** "*A*B**C" (the text after the tag) into fields 1..n; absent and empty elements are null. */
+    private void splitFields() {
+        java.util.Arrays.fill(fields, null);
+        int index = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == elementSeparator) {
+                if (index > 0 && i > start && index <= MAX_FIELDS) {
+                    fields[index] = text.substring(start, i);
+                }
+                index++;
+                start = i + 1;
+            }
+        }
     }
 
     private String field(int index) {

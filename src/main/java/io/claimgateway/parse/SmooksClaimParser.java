@@ -38,7 +38,7 @@ public final class SmooksClaimParser {
     public int parse(InputStream x12, ClaimForm form, Delimiters delimiters, Consumer<ClaimSubmission> sink) {
         Smooks smooks = INSTANCES.computeIfAbsent(instanceKey(form, delimiters), key -> create(form, delimiters));
         RecordingSink recording = new RecordingSink(sink);
-        ClaimAssembler assembler = new ClaimAssembler(form, delimiters.component(), recording);
+        ClaimAssembler assembler = new ClaimAssembler(form, delimiters.element(), delimiters.component(), recording);
         ExecutionContext context = smooks.createExecutionContext();
         context.put(ClaimEventVisitor.ASSEMBLER, assembler);
         try {

@@ -58,10 +58,7 @@ class Synthetic837GeneratorTest {
         SyntheticFile file = generate(CLAIMS);
         List<ClaimSubmission> claims = new ArrayList<>();
 
-        ClaimFileReader.Result result;
-        try (ClaimFileReader reader = new ClaimFileReader(ScanPolicy.strict())) {
-            result = reader.read(file.path(), claims::add);
-        }
+        ClaimFileReader.Result result = new ClaimFileReader(ScanPolicy.strict()).read(file.path(), claims::add);
 
         ClaimFileReader.Result.Read read = assertInstanceOf(ClaimFileReader.Result.Read.class, result);
         assertEquals(CLAIMS, read.claims());
