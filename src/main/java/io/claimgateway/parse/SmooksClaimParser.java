@@ -68,7 +68,8 @@ public final class SmooksClaimParser {
                 throw new IllegalStateException(SMOOKS_CONFIG + " is not on the classpath");
             }
             Smooks smooks = new Smooks(config);
-            smooks.setReaderConfig(new EdiReaderConfigurator(schemaUri(form))
+            String schemaUri = DfdlSchemaSpecializer.specialize(form, delimiters).toString();
+            smooks.setReaderConfig(new EdiReaderConfigurator(schemaUri)
                     .setSegmentTerminator(DfdlDelimiters.segmentTerminator(delimiters.segmentTerminator()))
                     .setDataElementSeparator(DfdlDelimiters.literal(delimiters.element()))
                     .setCompositeDataElementSeparator(DfdlDelimiters.literal(delimiters.component()))
@@ -85,11 +86,6 @@ public final class SmooksClaimParser {
     private static String instanceKey(ClaimForm form, Delimiters delimiters) {
         return form.name() + delimiters.element() + delimiters.component()
                 + delimiters.repetition().map(String::valueOf).orElse("") + delimiters.segmentTerminator();
-    }
-
-    static String schemaUri(ClaimForm form) {
-        return "/mappings/" + (form == ClaimForm.PROFESSIONAL ? "837P" : "837I") + "."
-                + form.implementationGuide() + ".dfdl.xsd";
     }
 
     /** Keeps a failure of the downstream consumer apart from a parse failure. */
