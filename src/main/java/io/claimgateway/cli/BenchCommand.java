@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,7 +31,7 @@ import java.util.stream.Stream;
  * {@code bench}: generates a synthetic 837P of N claims (with matching reference data) per
  * {@code --claims}, then times R runs of (a) parse only — scan + Smooks parse into a counting sink,
  * one reader kept across runs as the gateway keeps it — and (b) the whole path — a fresh Gateway on
- * a new in-memory H2 per run, {@code ClaimFileProcessor.process} writing the 835 and claims JSON.
+ * a new H2 file store per run, {@code ClaimFileProcessor.process} writing the 835 and claims JSON.
  * Prints a Markdown table (and writes it to {@code --out DIR/bench.md}). Exit 0, or 1 when a file
  * was rejected or gave the wrong number of claims.
  */
@@ -148,10 +147,12 @@ final class BenchCommand {
         Properties properties = GatewayProperties.load(Optional.empty());
         properties.setProperty("gateway.reference.authorizations", data.authorizations().toString());
         properties.setProperty("gateway.reference.providers", data.providers().toString());
-        properties.setProperty("gateway.db.url", "jdbc:h2:mem:bench-" + UUID.randomUUID());
+        // An H2 file store, as `run` uses by default, in the run's own directory (deleted with it):
+        // the paid history lives on disk, so the heap measured is the path's own.
+        properties.setProperty("gateway.db.url", "jdbc:h2:file:" + outputs.resolve("db").resolve("gateway")
+                .toAbsolutePath());
         properties.setProperty("gateway.db.user", "sa");
         properties.setProperty("gateway.db.password", "");
-        // No DB_CLOSE_DELAY: the database (and the run's paid history) goes with the Gateway's pool.
         try (Gateway gateway = Gateway.open(properties, AdjudicationClock.fixed(AS_OF))) {
             FileOutcome primed = gateway.processor().process(data.priming().path(),
                     OutputFiles.inDirectory(outputs, data.priming().path().getFileName().toString()));
@@ -199,7 +200,7 @@ final class BenchCommand {
                 - parse only: EnvelopeScanner (strict) + Smooks/DFDL parse into a counting sink; one \
                 ClaimFileReader kept across runs.
                 - whole path: ClaimFileProcessor.process (read, adjudicate against H2, write 835 + claims JSON) \
-                on a fresh Gateway with a new in-memory H2 per run; Gateway start-up (migrations, reference data) \
+                on a fresh Gateway with a new H2 file store per run; Gateway start-up (migrations, reference data) \
                 and a %d-claim priming file (DFDL compile) are not timed.
                 - Warm-up first: %,d claims through both paths. File generation is not timed.
                 """.formatted(PRIMING_CLAIMS, WARM_UP_CLAIMS));
