@@ -85,6 +85,14 @@ public final class ClaimFileProcessor {
 
     /** Processes one file; bad input gives a Rejected or Duplicate outcome, never an exception. */
     public FileOutcome process(Path input, OutputFiles outputs) throws IOException {
+        return process(input, outputs, Optional.empty());
+    }
+
+    /**
+     * As {@link #process(Path, OutputFiles)}, for a file delivered through a partner's own channel
+     * (its SFTP directory): when that partner is configured, the file must be its own.
+     */
+    public FileOutcome process(Path input, OutputFiles outputs, Optional<String> channel) throws IOException {
         Instant started = Instant.now();
         String name = input.getFileName().toString();
         ScanResult scan = reader.scan(input);
@@ -96,7 +104,7 @@ public final class ClaimFileProcessor {
                 : database.inTransaction(connection -> {
                     try {
                         return processInTransaction(connection, input, (ScanResult.Accepted) scan, partner,
-                                outputs);
+                                channel, outputs);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -107,9 +115,9 @@ public final class ClaimFileProcessor {
     }
 
     private FileOutcome processInTransaction(Connection connection, Path input, ScanResult.Accepted scan,
-            String partner, OutputFiles outputs) throws IOException, SQLException {
+            String partner, Optional<String> channel, OutputFiles outputs) throws IOException, SQLException {
         String name = input.getFileName().toString();
-        Optional<Rejection> refused = partnerCheck.check(scan.transactions());
+        Optional<Rejection> refused = partnerCheck.check(scan.transactions(), channel);
         if (refused.isPresent()) {
             return reject(input, refused.get(), outputs);
         }

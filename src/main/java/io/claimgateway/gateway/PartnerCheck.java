@@ -6,7 +6,10 @@ import io.claimgateway.parse.TransactionSummary;
 import java.util.List;
 import java.util.Optional;
 
-/** Refuses files from senders that are not configured partners, or in guides a partner is not set up for. */
+/**
+ * Refuses files from senders that are not configured partners, files another partner's channel
+ * delivered, and guides a partner is not set up for.
+ */
 final class PartnerCheck {
 
     private final TradingPartners partners;
@@ -15,11 +18,21 @@ final class PartnerCheck {
         this.partners = partners;
     }
 
-    Optional<Rejection> check(List<TransactionSummary> transactions) {
+    /** @param channel the partner whose SFTP directory the file came from, when it came from one */
+    Optional<Rejection> check(List<TransactionSummary> transactions, Optional<String> channel) {
         if (!partners.enforced()) {
             return Optional.empty();
         }
         for (TransactionSummary transaction : transactions) {
+            if (channel.isPresent() && partners.find(channel.get()).isPresent()
+                    && !channel.get().equals(transaction.senderId())) {
+                return Optional.of(Rejection.of(RejectionReason.SENDER_NOT_CHANNEL_PARTNER, "Interchange "
+                        + transaction.interchangeControlNumber() + " names sender " + transaction.senderId()
+                        + " but came through the channel of partner " + channel.get())
+                        .withTag("ISA")
+                        .withControlNumbers(Optional.of(transaction.interchangeControlNumber()), Optional.empty(),
+                                Optional.empty()));
+            }
             Optional<TradingPartner> partner = partners.find(transaction.senderId());
             if (partner.isEmpty()) {
                 return Optional.of(Rejection.of(RejectionReason.UNKNOWN_SENDER, "Interchange "

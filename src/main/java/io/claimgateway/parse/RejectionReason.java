@@ -33,6 +33,8 @@ public enum RejectionReason {
             "006"),
     DUPLICATE_INTERCHANGE("ENV018", "Interchange already processed (same sender and ISA13, or same file content)",
             AckSegment.TA1, "025"),
+    SENDER_NOT_CHANNEL_PARTNER("ENV019", "Interchange sender (ISA06) is not the partner whose channel delivered it",
+            AckSegment.TA1, "006"),
 
     GROUP_NOT_HEALTH_CARE_CLAIM("ENV101", "Functional group is not health care claims (GS01 is not HC)",
             AckSegment.AK9, "1"),

@@ -88,7 +88,7 @@ public final class PartnerFileProcessor implements Processor {
             OutputFiles outputs = new OutputFiles(entry.resolve(base + ".835"),
                     Optional.of(entry.resolve(base + ".claims.json")), entry.resolve(base + ".error.txt"),
                     entry.resolve(base + ".duplicate.txt"));
-            FileOutcome result = processor.process(input, outputs);
+            FileOutcome result = processor.process(input, outputs, Optional.of(partner));
             outcome = result.label();
             Path temp = entry.resolve("." + OUTCOME_FILE + ".part");
             Files.writeString(temp, outcome + "\n", StandardCharsets.UTF_8);

@@ -103,6 +103,21 @@ class IntakeTest {
     }
 
     @Test
+    void aFileInAnotherPartnersChannelIsRefused() throws Exception {
+        Properties properties = properties();
+        properties.setProperty("gateway.partners", "NCX0001,ACME01");
+        try (Gateway gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)))) {
+            FileOutcome.Rejected rejected = assertInstanceOf(FileOutcome.Rejected.class, gateway.processor()
+                    .process(SAMPLE, OutputFiles.inDirectory(dir.resolve("out"), "a.x12"), Optional.of("ACME01")));
+            assertEquals(RejectionReason.SENDER_NOT_CHANNEL_PARTNER, rejected.rejection().reason());
+            assertEquals("Interchange 000000101 names sender NCX0001 but came through the channel of partner ACME01",
+                    rejected.rejection().message());
+            assertInstanceOf(FileOutcome.Processed.class, gateway.processor()
+                    .process(SAMPLE, OutputFiles.inDirectory(dir.resolve("out"), "b.x12"), Optional.of("NCX0001")));
+        }
+    }
+
+    @Test
     void aGuideThePartnerIsNotSetUpForIsRefused() throws Exception {
         Properties properties = properties();
         properties.setProperty("partner.NCX0001.versions", "005010X222A1");
