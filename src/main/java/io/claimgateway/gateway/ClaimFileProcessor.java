@@ -123,7 +123,7 @@ public final class ClaimFileProcessor {
         }
         AdjudicationLock.acquire(connection);
         DuplicateInterchanges duplicates = new DuplicateInterchanges(connection);
-        String contentSha256 = DuplicateInterchanges.sha256(input);
+        String contentSha256 = ContentDigest.sha256(input);
         Optional<Rejection> duplicate = duplicates.check(contentSha256, scan.transactions());
         if (duplicate.isPresent()) {
             writeAtomically(outputs.duplicateReport(),

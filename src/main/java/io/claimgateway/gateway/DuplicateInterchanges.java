@@ -5,16 +5,8 @@ import io.claimgateway.parse.RejectionReason;
 import io.claimgateway.parse.TransactionSummary;
 import io.claimgateway.store.ProcessedInterchanges;
 import io.claimgateway.store.ProcessedInterchanges.ProcessedInterchange;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -54,15 +46,6 @@ final class DuplicateInterchanges {
         for (Interchange interchange : interchanges(transactions)) {
             processed.record(new ProcessedInterchange(interchange.senderId(), interchange.isa13(), contentSha256,
                     fileName, "processed", at));
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
     }
 

@@ -1,21 +1,16 @@
 package io.claimgateway.route;
 
 import io.claimgateway.gateway.ClaimFileProcessor;
+import io.claimgateway.gateway.ContentDigest;
 import io.claimgateway.gateway.FileOutcome;
 import io.claimgateway.gateway.OutputFiles;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -73,7 +68,7 @@ public final class PartnerFileProcessor implements Processor {
         }
         Path input = Path.of(localPath);
         String name = input.getFileName().toString();
-        Path entry = ledger.resolve(partner).resolve(name + "." + sha256(input));
+        Path entry = ledger.resolve(partner).resolve(name + "." + ContentDigest.sha256(input).substring(0, 16));
         Path outcomeFile = entry.resolve(OUTCOME_FILE);
 
         boolean redelivered = Files.isRegularFile(outcomeFile);
@@ -124,17 +119,5 @@ public final class PartnerFileProcessor implements Processor {
             }
         }
         Files.createDirectories(entry);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
