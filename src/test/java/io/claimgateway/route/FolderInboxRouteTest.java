@@ -44,6 +44,7 @@ class FolderInboxRouteTest {
         properties.setProperty("gateway.folders.root", root.toString());
         properties.setProperty("gateway.folders.poll-delay-ms", "100");
         properties.setProperty("gateway.folders.read-lock-min-age-ms", "100");
+        properties.setProperty("gateway.retry.delay-ms", "50");
         properties.setProperty("gateway.db.url", "jdbc:h2:mem:route-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)));
 
@@ -110,6 +111,21 @@ class FolderInboxRouteTest {
 
         assertTrue(done.matches(30, TimeUnit.SECONDS), "the renamed file is processed");
         assertTrue(Files.exists(root.resolve("outbox/01-harborview-oncology.837p.835")));
+    }
+
+    @Test
+    void whenTheStoreIsGoneTheFileIsRetriedThenMovedToTheFailedFolderWithTheReason() throws Exception {
+        gateway.database().close();
+        NotifyBuilder failed = new NotifyBuilder(camel).whenFailed(1).create();
+
+        drop("samples/01-harborview-oncology.837p.x12");
+
+        assertTrue(failed.matches(30, TimeUnit.SECONDS), "the exchange fails after its retries");
+        assertTrue(Files.exists(root.resolve("failed/01-harborview-oncology.837p.x12")));
+        assertTrue(Files.readString(root.resolve("failed/01-harborview-oncology.837p.failed.txt"))
+                .startsWith("File: 01-harborview-oncology.837p.x12\nFailed: io.claimgateway.store.StoreException: "));
+        assertFalse(Files.exists(root.resolve("outbox/01-harborview-oncology.837p.835")));
+        assertTrue(camel.getRouteController().getRouteStatus("folder-inbox").isStarted(), "the route runs on");
     }
 
     private void drop(String sample) throws Exception {
