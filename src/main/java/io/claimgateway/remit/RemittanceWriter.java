@@ -187,9 +187,10 @@ public final class RemittanceWriter implements AutoCloseable {
                 paying ? payer.paymentMethod() : "NON",
                 null, null, null, null, null, null, null, null, null, null, null,
                 asOf);
-        // ISA13 comes from a persistent sequence, so ISA13 + ST02 never repeats.
-        segments.write("TRN", "1", String.format("%09d", envelope.interchangeControlNumber()) + st02,
-                payer.originatingCompanyId());
+        // ISA13 comes from a persistent sequence per receiving partner, so receiver + ISA13 + ST02
+        // never repeats, whichever partner the 835 goes to.
+        segments.write("TRN", "1", envelope.receiverId().replaceAll("[^A-Za-z0-9]", "")
+                + String.format("%09d", envelope.interchangeControlNumber()) + st02, payer.originatingCompanyId());
         segments.write("DTM", "405", envelope.produced().format(DATE));
         segments.write("N1", "PR", SegmentWriter.text(payer.name()));
         segments.write("N3", SegmentWriter.text(payer.addressLine()));
