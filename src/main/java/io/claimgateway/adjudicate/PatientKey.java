@@ -2,15 +2,20 @@ package io.claimgateway.adjudicate;
 
 import io.claimgateway.model.Patient;
 import io.claimgateway.model.Subscriber;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Whose history a line counts against: the subscriber's member ID, or for a dependent (a 2000C
  * patient loop) member ID + patient last name + first name + birth date. Names are compared
- * trimmed and upper-cased. {@link #value()} is the stored form; {@link #toString()} hides it
- * because it is PHI.
+ * trimmed and upper-cased. {@link #value()}, the stored form, is the SHA-256 of that: the rules
+ * only ever compare keys, so the store holds no member id, name or birth date.
+ * {@link #toString()} hides it all the same.
  */
 public record PatientKey(String value) {
 
@@ -28,13 +33,23 @@ public record PatientKey(String value) {
             throw new IllegalArgumentException("subscriber has no member ID");
         }
         if (patient.isEmpty()) {
-            return new PatientKey(memberId);
+            return hashOf(memberId);
         }
         Patient p = patient.get();
-        return new PatientKey(memberId
+        return hashOf(memberId
                 + SEPARATOR + normalize(p.lastName())
                 + SEPARATOR + normalize(p.firstName().orElse(""))
                 + SEPARATOR + p.birthDate().map(LocalDate::toString).orElse(""));
+    }
+
+    /** The key of a composed identity such as {@code MBR0001} or {@code MBR0001|DOE|JOHN|2010-05-01}. */
+    static PatientKey hashOf(String identity) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return new PatientKey(HexFormat.of().formatHex(digest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     private static String normalize(String name) {

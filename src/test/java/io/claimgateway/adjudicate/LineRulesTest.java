@@ -345,7 +345,7 @@ class LineRulesTest {
     @Test
     void paidLineIsRecordedWithItsAuthorizationClaimAndForm() {
         fixture.decide(TestClaims.institutional().claimId("PCN777").line("S0353", "300.00", DOS).build());
-        assertEquals(List.of(new PaidLine(new PatientKey(TestClaims.MEMBER_ID), "S0353", DOS, AUTHORIZATION, "PCN777",
+        assertEquals(List.of(new PaidLine(PatientKey.hashOf(TestClaims.MEMBER_ID), "S0353", DOS, AUTHORIZATION, "PCN777",
                 ClaimForm.INSTITUTIONAL)), fixture.history.lines());
     }
 }

@@ -16,13 +16,20 @@ class PatientKeyTest {
 
     @Test
     void subscriberIsKeyedByMemberIdAlone() {
-        assertEquals(new PatientKey("MBR0001"), PatientKey.of(SUBSCRIBER, Optional.empty()));
+        assertEquals(PatientKey.hashOf("MBR0001"), PatientKey.of(SUBSCRIBER, Optional.empty()));
+    }
+
+    @Test
+    void theStoredKeyIsADigestHoldingNoMemberData() {
+        // echo -n MBR0001 | sha256sum
+        assertEquals("c2117d28821c837e9391fd956ca4c76722044f1372e8151aa5b630c2064de8b3",
+                PatientKey.of(SUBSCRIBER, Optional.empty()).value());
     }
 
     @Test
     void dependentIsKeyedByMemberIdNameAndBirthDate() {
         Patient child = new Patient(" Doe", Optional.of("John "), Optional.of(LocalDate.of(2010, 5, 1)));
-        assertEquals(new PatientKey("MBR0001|DOE|JOHN|2010-05-01"), PatientKey.of(SUBSCRIBER, Optional.of(child)));
+        assertEquals(PatientKey.hashOf("MBR0001|DOE|JOHN|2010-05-01"), PatientKey.of(SUBSCRIBER, Optional.of(child)));
     }
 
     @Test
@@ -35,7 +42,7 @@ class PatientKeyTest {
     @Test
     void dependentWithoutFirstNameOrBirthDateStillHasAKey() {
         Patient child = new Patient("DOE", Optional.empty(), Optional.empty());
-        assertEquals(new PatientKey("MBR0001|DOE||"), PatientKey.of(SUBSCRIBER, Optional.of(child)));
+        assertEquals(PatientKey.hashOf("MBR0001|DOE||"), PatientKey.of(SUBSCRIBER, Optional.of(child)));
     }
 
     @Test
