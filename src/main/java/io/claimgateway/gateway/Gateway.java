@@ -33,12 +33,10 @@ public final class Gateway implements AutoCloseable {
 
     private final GatewayDatabase database;
     private final ClaimFileProcessor processor;
-    private final GatewayMetrics metrics;
 
-    private Gateway(GatewayDatabase database, ClaimFileProcessor processor, GatewayMetrics metrics) {
+    private Gateway(GatewayDatabase database, ClaimFileProcessor processor) {
         this.database = database;
         this.processor = processor;
-        this.metrics = metrics;
     }
 
     public static Gateway open(Properties properties, AdjudicationClock clock) {
@@ -53,12 +51,11 @@ public final class Gateway implements AutoCloseable {
         try {
             loadReferenceData(database, properties);
             Set<String> versions = versions(properties);
-            GatewayMetrics metrics = new GatewayMetrics(meters);
             ClaimFileProcessor processor = new ClaimFileProcessor(database, ProgramConfig.load(properties),
                     hcpcsCodes(properties), PayerIdentity.load(properties), ClaimFilingIndicators.load(properties),
                     TradingPartners.load(properties, versions), ScanPolicy.strict().withSupportedVersions(versions),
-                    clock, metrics);
-            return new Gateway(database, processor, metrics);
+                    clock, new GatewayMetrics(meters));
+            return new Gateway(database, processor);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -71,10 +68,6 @@ public final class Gateway implements AutoCloseable {
 
     public GatewayDatabase database() {
         return database;
-    }
-
-    public GatewayMetrics metrics() {
-        return metrics;
     }
 
     private static void loadReferenceData(GatewayDatabase database, Properties properties) {

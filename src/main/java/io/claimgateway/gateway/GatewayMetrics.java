@@ -20,10 +20,6 @@ public final class GatewayMetrics {
         this.registry = registry;
     }
 
-    public MeterRegistry registry() {
-        return registry;
-    }
-
     void fileReceived(String partner) {
         registry.counter("gateway.files.received", "partner", partner).increment();
     }

@@ -111,11 +111,6 @@ public final class RemittanceWriter implements AutoCloseable {
         return payees.isEmpty();
     }
 
-    /** Number of ST..SE transactions the 835 will have: one per payee seen so far. */
-    public int transactionCount() {
-        return payees.size();
-    }
-
     /**
      * Writes the whole interchange to {@code out} (flushed, not closed) and deletes the spill files.
      *

@@ -17,7 +17,6 @@ import org.flywaydb.core.Flyway;
  */
 public final class GatewayDatabase implements AutoCloseable {
 
-    public static final String DEFAULT_URL = "jdbc:h2:file:./work/db/gateway";
     public static final String MIGRATIONS = "classpath:db/migration";
     private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
@@ -31,11 +30,6 @@ public final class GatewayDatabase implements AutoCloseable {
 
     private GatewayDatabase(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    /** The default H2 file database under {@code ./work/db}. */
-    public static GatewayDatabase openDefault() {
-        return open(DEFAULT_URL, "sa", "");
     }
 
     public static GatewayDatabase open(String jdbcUrl, String user, String password) {
