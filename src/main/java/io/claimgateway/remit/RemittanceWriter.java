@@ -170,9 +170,8 @@ public final class RemittanceWriter implements AutoCloseable {
     }
 
     private void writeTransactionHeader(SegmentWriter segments, String st02, Payee payee) {
-        // ST03 is required by our partners' spec (issue 3) although the X221A1 guide marks it
-        // "Not Used"; it repeats GS08, so receivers that ignore it lose nothing.
-        segments.write("ST", "835", st02, VERSION);
+        // No ST03: the X221A1 guide marks it "Not Used" (GS08 names the guide).
+        segments.write("ST", "835", st02);
         String asOf = envelope.asOf().format(DATE);
         boolean paying = payee.paid.signum() > 0;
         segments.write("BPR",
