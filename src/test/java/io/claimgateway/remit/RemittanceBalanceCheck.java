@@ -18,7 +18,7 @@ import java.util.TreeMap;
 /**
  * Re-reads an 835 with StAEDI, independently of the writer, and recomputes what must hold:
  * envelope counts and control numbers (SE01/SE02, GE01/GE02, IEA01/IEA02), GS08 005010X221A1 with
- * ST03 present and equal to GS08 (our partners' spec), and the balance
+ * no ST03 (the guide marks it Not Used), and the balance
  * equations of the 835 guide:
  * <ul>
  *   <li>every service line: SVC02 − its CAS = SVC03;</li>
@@ -170,7 +170,9 @@ public final class RemittanceBalanceCheck {
                     clp04Total = BigDecimal.ZERO;
                     plbTotal = BigDecimal.ZERO;
                     expect("ST01", e.get(1), "835");
-                    expect("ST03", e.get(3), "005010X221A1");
+                    if (e.get(3) != null && !e.get(3).isEmpty()) {
+                        problems.add("ST03 is present but the 835 guide marks it Not Used");
+                    }
                 }
                 case "BPR" -> {
                     bpr01 = e.get(1);
