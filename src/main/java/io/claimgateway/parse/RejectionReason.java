@@ -19,9 +19,7 @@ public enum RejectionReason {
     // TA1 has no note code for the repetition separator; 022 is the closest.
     INVALID_REPETITION_SEPARATOR("ENV007", "Invalid repetition separator (ISA11)", AckSegment.TA1, "022"),
     INVALID_SEGMENT_TERMINATOR("ENV008", "Invalid segment terminator (after ISA16)", AckSegment.TA1, "004"),
-    // One configured parser serves one delimiter set per file.
-    DELIMITERS_DIFFER_BETWEEN_INTERCHANGES("ENV009", "Interchanges in one file use different delimiters (not supported)",
-            AckSegment.TA1, "026"),
+    // ENV009 (interchanges with different delimiters) is retired: each interchange is read with its own.
     INTERCHANGE_CONTROL_NUMBER_MISMATCH("ENV010", "IEA02 does not match ISA13", AckSegment.TA1, "001"),
     GROUP_COUNT_MISMATCH("ENV011", "IEA01 does not match the number of functional groups", AckSegment.TA1, "021"),
     INTERCHANGE_TRAILER_MISSING("ENV012", "Interchange has no IEA", AckSegment.TA1, "023"),
@@ -56,6 +54,9 @@ public enum RejectionReason {
     INVALID_SEGMENT_ID("ENV301", "Segment identifier is not 2-3 uppercase letters or digits", AckSegment.IK3, "1"),
     TRANSACTION_ELEMENT_MISSING("ENV302", "SE01 missing, or ST/SE too long to be read", AckSegment.IK3, "8", "1"),
     TRANSACTION_ELEMENT_NOT_NUMERIC("ENV303", "SE01 is not a number", AckSegment.IK3, "8", "6"),
+    // The IK4s of the check that found it say which element and why.
+    ELEMENT_INVALID("ENV304", "An element fails its implementation-guide check (type, length, characters, code)",
+            AckSegment.IK3, "8"),
 
     STRUCTURE("PRS001", "A segment the schema cannot place", AckSegment.IK3, "2"),
     CLAIM_DATA("PRS002", "A segment's data cannot make a claim (missing or malformed element)", AckSegment.IK3, "8"),

@@ -12,7 +12,7 @@ import java.io.InputStream;
 final class SegmentReader {
 
     /** Characters kept of each segment; envelope segments are far shorter. */
-    static final int CAPTURE_LIMIT = 512;
+    static final int CAPTURE_LIMIT = 2048;
 
     private final InputStream in;
     private final byte[] buffer = new byte[64 * 1024];
@@ -20,9 +20,9 @@ final class SegmentReader {
     private int bufferLimit;
     private long nextOffset;
 
-    private final char element;
-    private final char terminator;
-    private final boolean newlineTerminated;
+    private char element;
+    private char terminator;
+    private boolean newlineTerminated;
 
     private final char[] text = new char[CAPTURE_LIMIT];
     private int captured;
@@ -30,9 +30,15 @@ final class SegmentReader {
     private long start;
     private long terminatorOffset;
     private boolean terminated;
+    private char lastTerminator;
 
     SegmentReader(InputStream in, Delimiters delimiters) {
         this.in = in;
+        use(delimiters);
+    }
+
+    /** From the next segment on, splits with another interchange's delimiters. */
+    void use(Delimiters delimiters) {
         this.element = delimiters.element();
         this.terminator = delimiters.segmentTerminator();
         this.newlineTerminated = delimiters.newlineTerminated();
@@ -55,11 +61,40 @@ final class SegmentReader {
                 text[captured++] = (char) b;
             }
             length++;
+            if (length == 4 && startsInterchange()) {
+                b = readFixedWidthIsa();
+                break;
+            }
             b = read();
         }
         terminated = b >= 0;
+        lastTerminator = terminated ? (char) b : 0;
         terminatorOffset = terminated ? nextOffset - 1 : nextOffset;
         return true;
+    }
+
+    /**
+     * "ISA" and a separator: an interchange header, which may bring delimiters of its own, so it
+     * is read by its fixed width, not up to the current terminator.
+     */
+    private boolean startsInterchange() {
+        char separator = text[3];
+        return text[0] == 'I' && text[1] == 'S' && text[2] == 'A'
+                && !((separator >= 'A' && separator <= 'Z') || (separator >= 'a' && separator <= 'z')
+                        || (separator >= '0' && separator <= '9'));
+    }
+
+    /** Reads the rest of a 106-character ISA; returns its terminator, or -1 at the end of the stream. */
+    private int readFixedWidthIsa() throws IOException {
+        while (length < Delimiters.ISA_LENGTH - 1) {
+            int b = read();
+            if (b < 0) {
+                return -1;
+            }
+            text[captured++] = (char) b;
+            length++;
+        }
+        return read();
     }
 
     /** Offset of the segment's first byte. */
@@ -75,6 +110,11 @@ final class SegmentReader {
     /** Bytes read so far; the stream length once {@link #next()} returned false. */
     long bytesRead() {
         return nextOffset;
+    }
+
+    /** The character that ended the segment, when {@link #terminated()}. */
+    char lastTerminator() {
+        return lastTerminator;
     }
 
     boolean terminated() {

@@ -311,20 +311,19 @@ class EnvelopeScannerTest {
     }
 
     @Test
-    void interchangesWithDifferentDelimitersAreRejected() throws IOException {
+    void eachInterchangeIsReadWithItsOwnDelimiters() throws IOException {
         String second = X12.withDelimiters(X12.validInterchange(), '*', '>', '^', '~').replace("000000001", "000000002");
-        String text = X12.validInterchange() + second;
-        assertRejected(text, RejectionReason.DELIMITERS_DIFFER_BETWEEN_INTERCHANGES,
-                "This ISA uses element '*', component '>', repetition '^', terminator '~' but the file's first ISA uses "
-                        + "element '*', component ':', repetition '^', terminator '~'; all interchanges in a file must "
-                        + "use the same delimiters (ISA at byte " + text.lastIndexOf("ISA") + ")");
+        ScanResult.Accepted accepted = accepted(scan(X12.validInterchange() + second));
+        assertEquals(List.of("000000001", "000000002"),
+                accepted.transactions().stream().map(TransactionSummary::interchangeControlNumber).toList());
     }
 
     @Test
-    void secondInterchangeWithADifferentElementSeparatorIsRejectedAsDifferentDelimiters() throws IOException {
-        String second = X12.withDelimiters(X12.validInterchange(), '|', ':', '^', '~');
-        assertEquals(RejectionReason.DELIMITERS_DIFFER_BETWEEN_INTERCHANGES,
-                rejection(scan(X12.validInterchange() + second)).reason());
+    void secondInterchangeWithADifferentElementSeparatorIsReadWithIt() throws IOException {
+        String second = X12.withDelimiters(X12.validInterchange(), '|', ':', '^', '~').replace("000000001", "000000002");
+        ScanResult.Accepted accepted = accepted(scan(X12.validInterchange() + second));
+        assertEquals(2, accepted.transactions().size());
+        assertEquals(4, accepted.transactions().get(1).segmentCount());
     }
 
     // ---- segment identifiers
