@@ -13,6 +13,7 @@ import io.claimgateway.envelope.SegmentErrorCode;
 import io.claimgateway.envelope.TransactionSetResponse;
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -176,7 +177,7 @@ class ImplementationAcknowledgmentWriterTest {
         ElementError[] errors = IntStream.rangeClosed(1, 99)
                 .mapToObj(position -> ElementError.of(position, null, ElementErrorCode.TOO_LONG, null))
                 .toArray(ElementError[]::new);
-        List<ElementError> tooMany = new java.util.ArrayList<>(List.of(errors));
+        List<ElementError> tooMany = new ArrayList<>(List.of(errors));
         tooMany.add(new ElementError(99, OptionalInt.of(1), OptionalInt.empty(), Optional.empty(),
                 ElementErrorCode.TOO_LONG, Optional.empty()));
         SegmentError segment = new SegmentError("NTE", 30, Optional.of("2300"),
