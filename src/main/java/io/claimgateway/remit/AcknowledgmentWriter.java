@@ -33,9 +33,11 @@ public final class AcknowledgmentWriter {
     private static final String SEGMENTS_IN_ERROR = "5";
 
     private final PayerIdentity payer;
+    private final InterchangeAcknowledgmentWriter interchangeAcknowledgments;
 
     public AcknowledgmentWriter(PayerIdentity payer) {
         this.payer = Objects.requireNonNull(payer, "payer");
+        this.interchangeAcknowledgments = new InterchangeAcknowledgmentWriter(payer);
     }
 
     /**
@@ -53,7 +55,7 @@ public final class AcknowledgmentWriter {
         if (controlNumber < 1 || controlNumber > MAX_CONTROL_NUMBER) {
             throw new IllegalArgumentException("control number out of range 1..999999999: " + controlNumber);
         }
-        if (!rejected.interchangeKnown() || !writable(rejected.senderId().get())) {
+        if (!rejected.interchangeKnown() || !EchoedValues.writable(rejected.senderId().get())) {
             return Optional.empty();
         }
         if (rejection.reason().ackSegment() == AckSegment.TA1) {
@@ -67,25 +69,21 @@ public final class AcknowledgmentWriter {
         if (rejected.interchangeDate().isEmpty() || rejected.interchangeTime().isEmpty()) {
             return Optional.empty();
         }
-        StringWriter out = new StringWriter(256);
-        SegmentWriter segments = new SegmentWriter(out);
-        segments.writeInterchangeHeader(payer, rejected.senderQualifier().get(), rejected.senderId().get(),
-                produced, controlNumber);
-        segments.write("TA1", rejected.interchangeControlNumber().get(), rejected.interchangeDate().get(),
-                rejected.interchangeTime().get(), "R", reason.ackCode());
-        segments.write("IEA", "0", SegmentWriter.interchangeControlNumber(controlNumber));
-        return Optional.of(new Acknowledgment(Acknowledgment.Kind.TA1, out.toString()));
+        String x12 = interchangeAcknowledgments.write(rejected.senderQualifier().get(), rejected.senderId().get(),
+                controlNumber, produced, rejected.interchangeControlNumber().get(), rejected.interchangeDate().get(),
+                rejected.interchangeTime().get(), false, reason.ackCode());
+        return Optional.of(new Acknowledgment(Acknowledgment.Kind.TA1, x12));
     }
 
     private Optional<Acknowledgment> implementationAcknowledgment(Rejection rejection, RejectedEnvelope rejected,
             long controlNumber, LocalDateTime produced) {
         Optional<String> groupControlNumber = rejected.groupControlNumber();
-        Optional<String> groupVersion = rejected.groupVersion().filter(AcknowledgmentWriter::writable);
+        Optional<String> groupVersion = rejected.groupVersion().filter(EchoedValues::writable);
         if (groupControlNumber.isEmpty() || groupVersion.isEmpty()) {
             return Optional.empty();
         }
         RejectionReason reason = rejection.reason();
-        String receiverApplication = rejected.applicationSenderCode().filter(AcknowledgmentWriter::writable)
+        String receiverApplication = rejected.applicationSenderCode().filter(EchoedValues::writable)
                 .orElse(rejected.senderId().get());
 
         StringWriter out = new StringWriter(512);
@@ -122,13 +120,13 @@ public final class AcknowledgmentWriter {
     private static void writeTransactionResponse(SegmentWriter segments, Rejection rejection,
             RejectedEnvelope rejected) {
         Optional<String> setId = rejected.transactionSetId();
-        Optional<String> st02 = rejected.transactionControlNumber().filter(AcknowledgmentWriter::writable);
+        Optional<String> st02 = rejected.transactionControlNumber().filter(EchoedValues::writable);
         if (setId.isEmpty() || st02.isEmpty()) {
             return;
         }
         RejectionReason reason = rejection.reason();
         segments.write("AK2", setId.get(), st02.get(),
-                rejected.implementationReference().filter(AcknowledgmentWriter::writable).orElse(null));
+                rejected.implementationReference().filter(EchoedValues::writable).orElse(null));
         if (reason.ackSegment() == AckSegment.IK3) {
             Optional<String> tag = rejection.segmentTag().filter(t -> t.matches("[A-Z0-9]{2,3}"));
             if (tag.isPresent() && rejection.segmentPosition().isPresent()) {
@@ -153,16 +151,5 @@ public final class AcknowledgmentWriter {
             case TRANSACTION_ELEMENT_MISSING, TRANSACTION_ELEMENT_NOT_NUMERIC -> Optional.of("1");
             default -> Optional.empty();
         };
-    }
-
-    /** Whether a value echoed from the rejected file can go into our X12 (no delimiter of ours in it). */
-    private static boolean writable(String value) {
-        for (char c : value.toCharArray()) {
-            if (c == SegmentWriter.ELEMENT || c == SegmentWriter.COMPONENT || c == SegmentWriter.REPETITION
-                    || c == SegmentWriter.SEGMENT || c < 0x20 || c > 0x7e) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -8,6 +8,10 @@
  * (005010X231A1) its {@link io.claimgateway.parse.RejectionReason} lands in, echoing the values of the
  * rejected envelope ({@link io.claimgateway.parse.RejectedEnvelope}).
  *
+ * <p>For every received file, {@link io.claimgateway.remit.ImplementationAcknowledgmentWriter} writes the 999
+ * of all its functional groups, accepted or not, from the envelope model ({@code io.claimgateway.envelope});
+ * {@link io.claimgateway.remit.InterchangeAcknowledgmentWriter} writes a TA1, accepted or rejected.
+ *
  * <p>Delimiters, for all of them: {@code *} element, {@code :} component, {@code ^} repetition, {@code ~} segment terminator
  * followed by a line feed. Amounts: plain decimals without trailing zeros (300, 350.5, 0; see X12Amounts).
  */
