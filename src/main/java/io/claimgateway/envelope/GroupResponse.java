@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param sets              the AK2 loops, in the order received
  * @param groupErrorCodes   AK905..AK909: functional group syntax error codes (at most 5); any code
  *                          rejects the whole group
+ * @param receivedSetCount  AK903: sets received (a rejected group lists none of them in AK2 loops)
  */
 public record GroupResponse(
         String functionalId,
@@ -21,9 +22,16 @@ public record GroupResponse(
         String version,
         int declaredSetCount,
         List<TransactionSetResponse> sets,
-        List<String> groupErrorCodes) {
+        List<String> groupErrorCodes,
+        int receivedSetCount) {
 
     public static final int MAX_GROUP_ERROR_CODES = 5;
+
+    /** A group whose every received set has its AK2 loop. */
+    public GroupResponse(String functionalId, String controlNumber, String version, int declaredSetCount,
+            List<TransactionSetResponse> sets, List<String> groupErrorCodes) {
+        this(functionalId, controlNumber, version, declaredSetCount, sets, groupErrorCodes, sets.size());
+    }
 
     public GroupResponse {
         Objects.requireNonNull(functionalId, "functionalId");
@@ -32,11 +40,6 @@ public record GroupResponse(
         sets = List.copyOf(sets);
         groupErrorCodes = List.copyOf(
                 groupErrorCodes.subList(0, Math.min(groupErrorCodes.size(), MAX_GROUP_ERROR_CODES)));
-    }
-
-    /** AK903. */
-    public int receivedSetCount() {
-        return sets.size();
     }
 
     /** AK904: sets accepted (with or without errors), none when the group itself is rejected. */
@@ -50,7 +53,7 @@ public record GroupResponse(
         if (accepted == 0) {
             return "R";
         }
-        if (accepted < sets.size()) {
+        if (accepted < receivedSetCount) {
             return "P";
         }
         return sets.stream().allMatch(s -> s.status().equals("A")) ? "A" : "E";

@@ -11,12 +11,27 @@ import io.claimgateway.parse.ClaimFileReader;
 import io.claimgateway.parse.RejectedEnvelope;
 import io.claimgateway.parse.Rejection;
 import io.claimgateway.parse.ScanPolicy;
-import io.claimgateway.parse.ScanResult;
+import io.claimgateway.parse.ReceivedFile;
+import io.claimgateway.parse.ReceivedGroup;
+import io.claimgateway.parse.ReceivedInterchange;
+import io.claimgateway.parse.ReceivedSet;
+import io.claimgateway.parse.SegmentCheck;
+import io.claimgateway.parse.TransactionSummary;
+import io.claimgateway.adjudicate.PayerClaimControlNumber;
+import io.claimgateway.remit.ClaimAcknowledgment;
+import io.claimgateway.remit.ClaimAcknowledgmentWriter;
+import io.claimgateway.remit.ClaimStatus;
+import io.claimgateway.validate.ClaimCheckFailure;
+import io.claimgateway.validate.ClaimChecks;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import io.claimgateway.remit.Acknowledgment;
 import io.claimgateway.remit.AcknowledgmentWriter;
 import io.claimgateway.remit.ClaimFilingIndicators;
 import io.claimgateway.remit.PayerIdentity;
-import io.claimgateway.remit.RemittanceEnvelope;
 import io.claimgateway.remit.RemittanceWriter;
 import io.claimgateway.store.AdjudicationLock;
 import io.claimgateway.store.ControlNumberSequence;
@@ -64,11 +79,15 @@ public final class ClaimFileProcessor {
     private final GatewayMetrics metrics;
     private final ControlNumberSequence controlNumbers;
     private final ClaimFileReader reader;
-    private final AcknowledgmentWriter acknowledgments;
+    private final AcknowledgmentWriter rejectionAcknowledgments;
+    private final AnsweringEnvelopes envelopes;
+    private final FileAcknowledgments acknowledgments;
+    private final ClaimChecks claimChecks = new ClaimChecks();
 
     public ClaimFileProcessor(GatewayDatabase database, ProgramConfig program, HcpcsCodeTable codes,
             PayerIdentity payer, ClaimFilingIndicators filingIndicators, TradingPartners partners,
-            ScanPolicy scanPolicy, AdjudicationClock clock, GatewayMetrics metrics) {
+            ScanPolicy scanPolicy, Function<String, Optional<SegmentCheck>> checks, AdjudicationClock clock,
+            GatewayMetrics metrics) {
         this.database = database;
         this.program = program;
         this.codes = codes;
@@ -79,8 +98,10 @@ public final class ClaimFileProcessor {
         this.clock = clock;
         this.metrics = metrics;
         this.controlNumbers = new ControlNumberSequence(database.dataSource());
-        this.reader = new ClaimFileReader(scanPolicy);
-        this.acknowledgments = new AcknowledgmentWriter(payer);
+        this.reader = new ClaimFileReader(scanPolicy, checks);
+        this.rejectionAcknowledgments = new AcknowledgmentWriter(payer);
+        this.envelopes = new AnsweringEnvelopes(partners, payer, controlNumbers, clock);
+        this.acknowledgments = new FileAcknowledgments(envelopes);
     }
 
     /** Processes one file; bad input gives a Rejected or Duplicate outcome, never an exception. */
@@ -95,16 +116,15 @@ public final class ClaimFileProcessor {
     public FileOutcome process(Path input, OutputFiles outputs, Optional<String> channel) throws IOException {
         Instant started = Instant.now();
         String name = input.getFileName().toString();
-        ScanResult scan = reader.scan(input);
-        String partner = scan instanceof ScanResult.Accepted accepted
-                ? accepted.transactions().get(0).senderId() : UNKNOWN_PARTNER;
+        ReceivedFile received = reader.readEnvelopes(input);
+        String partner = received.interchanges().stream().map(ReceivedInterchange::senderId)
+                .filter(id -> !id.isEmpty()).findFirst().orElse(UNKNOWN_PARTNER);
         metrics.fileReceived(partner);
-        FileOutcome outcome = scan instanceof ScanResult.Rejected rejected
-                ? reject(input, rejected.rejection(), outputs)
+        FileOutcome outcome = received.unreadable().isPresent()
+                ? reject(input, received.unreadable().get(), outputs)
                 : database.inTransaction(connection -> {
                     try {
-                        return processInTransaction(connection, input, (ScanResult.Accepted) scan, partner,
-                                channel, outputs);
+                        return processInTransaction(connection, input, received, partner, channel, outputs);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -114,70 +134,80 @@ public final class ClaimFileProcessor {
         return outcome;
     }
 
-    private FileOutcome processInTransaction(Connection connection, Path input, ScanResult.Accepted scan,
+    private FileOutcome processInTransaction(Connection connection, Path input, ReceivedFile received,
             String partner, Optional<String> channel, OutputFiles outputs) throws IOException, SQLException {
         String name = input.getFileName().toString();
-        Optional<Rejection> refused = partnerCheck.check(scan.transactions(), channel);
+        List<TransactionSummary> summaries = summaries(received);
+        Optional<Rejection> refused = partnerCheck.check(summaries, channel);
         if (refused.isPresent()) {
             return reject(input, refused.get(), outputs);
         }
-        AdjudicationLock.acquire(connection);
-        DuplicateInterchanges duplicates = new DuplicateInterchanges(connection);
         String contentSha256 = ContentDigest.sha256(input);
-        Optional<Rejection> duplicate = duplicates.check(contentSha256, scan.transactions());
-        if (duplicate.isPresent()) {
-            writeAtomically(outputs.duplicateReport(),
-                    RejectionReport.of(name, duplicate.get()).getBytes(StandardCharsets.UTF_8));
-            return new FileOutcome.Duplicate(duplicate.get(), outputs.duplicateReport());
-        }
-        ClaimAdjudicator adjudicator = new ClaimAdjudicator(program, codes, new JdbcAuthorizationRegistry(connection),
-                new JdbcProviderRegistry(connection), new JdbcPaidHistory(connection), clock.asOf());
-        Path claimsTemp = temporarySibling(outputs.claimsJson().orElse(outputs.remittance()));
-        try (OutputStream claimsOut = new BufferedOutputStream(Files.newOutputStream(claimsTemp));
-                ClaimsJsonWriter claimsJson = new ClaimsJsonWriter(claimsOut, name, clock.asOf());
-                LazyRemittance remittance = new LazyRemittance()) {
-            Tally tally = new Tally();
-            ClaimFileReader.Result result = reader.parse(input, scan, submission -> {
-                ClaimDecision decision = adjudicator.adjudicate(submission);
-                tally.count(decision);
-                metrics.claim(partner, decision);
-                try {
-                    claimsJson.write(decision);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                if (decision instanceof AdjudicatedClaim claim) {
-                    remittance.writerFor(submission).accept(claim);
-                }
-            });
-            if (result instanceof ClaimFileReader.Result.Rejected rejected) {
+        ReceivedFile current = received;
+        while (true) {
+            AdjudicationLock.acquire(connection);
+            DuplicateInterchanges duplicates = new DuplicateInterchanges(connection);
+            Optional<Rejection> duplicate = duplicates.check(contentSha256, summaries);
+            if (duplicate.isPresent()) {
+                writeAtomically(outputs.duplicateReport(),
+                        RejectionReport.of(name, duplicate.get()).getBytes(StandardCharsets.UTF_8));
+                return new FileOutcome.Duplicate(duplicate.get(), outputs.duplicateReport());
+            }
+            if (current.acceptedSets().isEmpty()) {
+                return rejectAll(input, current, outputs);
+            }
+            SetAdjudication run = new SetAdjudication(connection, input, current, outputs);
+            Optional<ReceivedFile> retry = run.adjudicate();
+            if (retry.isPresent()) {
+                // A set the parser refused: nothing of this attempt stays, the file goes again without it.
                 connection.rollback();
-                return reject(input, rejected.rejection(), outputs);
+                current = retry.get();
+                continue;
             }
-            duplicates.record(contentSha256, scan.transactions(), name, Instant.now());
-            claimsJson.finish(tally.claims, tally.adjudicated, tally.forwarded, tally.paid);
-            claimsJson.close();
-            Optional<Path> remittanceFile = Optional.empty();
-            if (remittance.writer != null) {
-                Path temp = temporarySibling(outputs.remittance());
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                    remittance.writer.finish(out);
-                }
-                Files.move(temp, outputs.remittance(), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-                remittanceFile = Optional.of(outputs.remittance());
-            }
-            Optional<Path> claimsFile = Optional.empty();
-            if (outputs.claimsJson().isPresent()) {
-                Files.move(claimsTemp, outputs.claimsJson().get(), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-                claimsFile = outputs.claimsJson();
-            }
-            return new FileOutcome.Processed(tally.claims, tally.adjudicated, tally.forwarded, tally.paid,
-                    remittanceFile, claimsFile);
-        } finally {
-            Files.deleteIfExists(claimsTemp);
+            duplicates.record(contentSha256, summaries, name, Instant.now());
+            FileOutcome outcome = run.publish(acknowledgments);
+            metrics.claims(partner, run.counts);
+            return outcome;
         }
+    }
+
+    /** Every set of every accepted interchange: who sent what, for the partner and duplicate checks. */
+    private static List<TransactionSummary> summaries(ReceivedFile received) {
+        List<TransactionSummary> summaries = new ArrayList<>();
+        for (ReceivedInterchange interchange : received.interchanges()) {
+            if (!interchange.accepted()) {
+                continue;
+            }
+            for (ReceivedGroup group : interchange.groups()) {
+                for (ReceivedSet set : group.sets()) {
+                    summaries.add(new TransactionSummary(interchange.senderId(), interchange.controlNumber(),
+                            group.controlNumber(), set.controlNumber(), set.version(), set.segmentCount(),
+                            set.start()));
+                }
+            }
+        }
+        return summaries;
+    }
+
+    /** Nothing of the file is accepted: the report names its first problem, the acknowledgments all. */
+    private FileOutcome rejectAll(Path input, ReceivedFile received, OutputFiles outputs) throws IOException {
+        Rejection first = received.firstProblem().orElseThrow();
+        String name = input.getFileName().toString();
+        writeAtomically(outputs.errorReport(), RejectionReport.of(name, first).getBytes(StandardCharsets.UTF_8));
+        Optional<Path> acknowledgment = Optional.empty();
+        Optional<String> ta1 = acknowledgments.interchangeAcknowledgments(received);
+        if (ta1.isPresent()) {
+            Path file = outputs.acknowledgment("ta1");
+            writeAtomically(file, ta1.get().getBytes(StandardCharsets.US_ASCII));
+            acknowledgment = Optional.of(file);
+        }
+        Optional<String> ack999 = acknowledgments.implementationAcknowledgments(received);
+        if (ack999.isPresent()) {
+            Path file = outputs.acknowledgment("999");
+            writeAtomically(file, ack999.get().getBytes(StandardCharsets.US_ASCII));
+            acknowledgment = Optional.of(file);
+        }
+        return new FileOutcome.Rejected(first, outputs.errorReport(), acknowledgment);
     }
 
     /** The report, and the TA1 or 999 X12 has for the problem when the file says whom to send it to. */
@@ -188,7 +218,7 @@ public final class ClaimFileProcessor {
         Optional<Path> acknowledgmentFile = Optional.empty();
         if (envelope.interchangeKnown()) {
             String sender = envelope.senderId().orElse(UNKNOWN_PARTNER);
-            Optional<Acknowledgment> acknowledgment = acknowledgments.write(rejection, envelope,
+            Optional<Acknowledgment> acknowledgment = rejectionAcknowledgments.write(rejection, envelope,
                     controlNumbers.next("ack." + sender), clock.produced());
             if (acknowledgment.isPresent()) {
                 Path file = outputs.acknowledgment(acknowledgment.get().kind().fileExtension());
@@ -222,41 +252,177 @@ public final class ClaimFileProcessor {
     }
 
     /**
-     * The 835 writer, opened at the first adjudicated claim: only then are the answering envelope
-     * and the partner known. Its control number comes from the partner's persistent sequence.
+     * One attempt at a file's accepted sets: each set parsed on its own, each claim checked, then
+     * adjudicated (or rejected alone), into the 835, the 277CA and the claims JSON, all still in
+     * temporary files. A set the parser refuses ends the attempt: the caller rolls back and tries
+     * again without it. {@link #publish} moves the outputs into place once the file is done.
      */
-    private final class LazyRemittance implements AutoCloseable {
-        private RemittanceWriter writer;
+    private final class SetAdjudication {
+        private final Connection connection;
+        private final Path input;
+        private final ReceivedFile file;
+        private final OutputFiles outputs;
+        private final GatewayMetrics.ClaimCounts counts = new GatewayMetrics.ClaimCounts();
+        private final Tally tally = new Tally();
+        private final Path claimsTemp;
+        private RemittanceWriter remittance;
+        private final Map<String, ClaimAcknowledgmentWriter> claimAcknowledgments = new LinkedHashMap<>();
 
-        RemittanceWriter writerFor(ClaimSubmission first) {
-            if (writer == null) {
-                Envelope inbound = first.envelope();
-                Optional<TradingPartner> partner = partners.find(inbound.senderId());
-                long controlNumber = controlNumbers.next("835." + inbound.senderId());
-                RemittanceEnvelope envelope = new RemittanceEnvelope(
-                        partner.map(TradingPartner::receiverQualifier).filter(q -> !q.isEmpty())
-                                .orElse(inbound.senderQualifier()),
-                        partner.map(TradingPartner::receiverId).orElse(inbound.senderId()),
-                        partner.map(TradingPartner::applicationReceiverCode).orElse(inbound.senderId()),
-                        controlNumber, controlNumber, clock.produced(), clock.asOf());
-                writer = new RemittanceWriter(partner.map(TradingPartner::payer).orElse(payer), filingIndicators,
-                        envelope);
-            }
-            return writer;
+        SetAdjudication(Connection connection, Path input, ReceivedFile file, OutputFiles outputs) throws IOException {
+            this.connection = connection;
+            this.input = input;
+            this.file = file;
+            this.outputs = outputs;
+            this.claimsTemp = temporarySibling(outputs.claimsJson().orElse(outputs.remittance()));
         }
 
-        @Override
-        public void close() {
-            if (writer != null) {
+        /** @return the file with one more set rejected, when the parser refused one */
+        Optional<ReceivedFile> adjudicate() throws IOException {
+            ClaimAdjudicator adjudicator = new ClaimAdjudicator(program, codes,
+                    new JdbcAuthorizationRegistry(connection), new JdbcProviderRegistry(connection),
+                    new JdbcPaidHistory(connection), clock.asOf());
+            boolean done = false;
+            try (OutputStream claimsOut = new BufferedOutputStream(Files.newOutputStream(claimsTemp));
+                    ClaimsJsonWriter claimsJson = new ClaimsJsonWriter(claimsOut, input.getFileName().toString(),
+                            clock.asOf())) {
+                int claimsBefore = 0;
+                for (ReceivedFile.Located located : file.acceptedSets()) {
+                    ClaimAcknowledgmentWriter acknowledgment = claimAcknowledgmentsFor(located.interchange());
+                    String sender = located.interchange().senderId();
+                    acknowledgment.startTransactionSet(located.set().controlNumber(),
+                            envelopes.submitterName(sender), sender);
+                    ClaimFileReader.SetResult result = reader.parse(input, located, claimsBefore, submission -> {
+                        try {
+                            decide(submission, adjudicator, claimsJson, acknowledgment);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    if (result instanceof ClaimFileReader.SetResult.Rejected rejected) {
+                        close();
+                        return Optional.of(file.replacing(located.set(), rejected.set()));
+                    }
+                    claimsBefore += ((ClaimFileReader.SetResult.Parsed) result).claims();
+                }
+                claimsJson.finish(tally.claims, tally.adjudicated, tally.forwarded, tally.rejected, tally.paid);
+                done = true;
+            } finally {
+                if (!done) {
+                    close();
+                }
+            }
+            return Optional.empty();
+        }
+
+        private void decide(ClaimSubmission submission, ClaimAdjudicator adjudicator, ClaimsJsonWriter claimsJson,
+                ClaimAcknowledgmentWriter acknowledgment) throws IOException {
+            Optional<ClaimCheckFailure> failure = claimChecks.check(submission);
+            if (failure.isPresent()) {
+                tally.rejected++;
+                tally.claims++;
+                counts.rejected();
+                claimsJson.writeRejected(submission, failure.get());
+                acknowledgment.accept(new ClaimAcknowledgment(submission, new ClaimStatus.Rejected(
+                        failure.get().category(), failure.get().status(), failure.get().entity())));
+                return;
+            }
+            ClaimDecision decision = adjudicator.adjudicate(submission);
+            tally.count(decision);
+            counts.decided(decision);
+            claimsJson.write(decision);
+            if (decision instanceof AdjudicatedClaim claim) {
+                remittanceFor(submission).accept(claim);
+            }
+            acknowledgment.accept(new ClaimAcknowledgment(submission,
+                    new ClaimStatus.Accepted(PayerClaimControlNumber.of(submission))));
+        }
+
+        /** The 835 writer, opened at the first adjudicated claim, addressed to that claim's sender. */
+        private RemittanceWriter remittanceFor(ClaimSubmission first) {
+            if (remittance == null) {
+                Envelope inbound = first.envelope();
+                remittance = new RemittanceWriter(envelopes.payerFor(inbound.senderId()), filingIndicators,
+                        envelopes.to(inbound.senderQualifier(), inbound.senderId(), "835"));
+            }
+            return remittance;
+        }
+
+        private ClaimAcknowledgmentWriter claimAcknowledgmentsFor(ReceivedInterchange interchange) {
+            return claimAcknowledgments.computeIfAbsent(interchange.senderQualifier() + "/" + interchange.senderId(),
+                    key -> new ClaimAcknowledgmentWriter(envelopes.payerFor(interchange.senderId()),
+                            envelopes.to(interchange.senderQualifier(), interchange.senderId(), "277")));
+        }
+
+        /** Writes the 835, 277CA, 999 and TA1 beside each other, and the claims JSON, then the outcome. */
+        FileOutcome publish(FileAcknowledgments fileAcknowledgments) throws IOException {
+            try {
+                List<Path> answers = new ArrayList<>();
+                Optional<Path> remittanceFile = Optional.empty();
+                if (remittance != null) {
+                    Path temp = temporarySibling(outputs.remittance());
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                        remittance.finish(out);
+                    }
+                    move(temp, outputs.remittance());
+                    remittanceFile = Optional.of(outputs.remittance());
+                }
+                Optional<String> ta1 = fileAcknowledgments.interchangeAcknowledgments(file);
+                if (ta1.isPresent()) {
+                    answers.add(writeAnswer("ta1", ta1.get().getBytes(StandardCharsets.US_ASCII)));
+                }
+                Optional<String> ack999 = fileAcknowledgments.implementationAcknowledgments(file);
+                if (ack999.isPresent()) {
+                    answers.add(writeAnswer("999", ack999.get().getBytes(StandardCharsets.US_ASCII)));
+                }
+                if (!claimAcknowledgments.isEmpty()) {
+                    Path target = outputs.answer("277");
+                    Path temp = temporarySibling(target);
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                        for (ClaimAcknowledgmentWriter writer : claimAcknowledgments.values()) {
+                            writer.finish(out);
+                        }
+                    }
+                    move(temp, target);
+                    answers.add(target);
+                }
+                Optional<Path> claimsFile = Optional.empty();
+                if (outputs.claimsJson().isPresent()) {
+                    move(claimsTemp, outputs.claimsJson().get());
+                    claimsFile = outputs.claimsJson();
+                }
+                return new FileOutcome.Processed(tally.claims, tally.adjudicated, tally.forwarded, tally.rejected,
+                        tally.paid, remittanceFile, claimsFile, answers);
+            } finally {
+                close();
+            }
+        }
+
+        private Path writeAnswer(String extension, byte[] content) throws IOException {
+            Path target = outputs.answer(extension);
+            writeAtomically(target, content);
+            return target;
+        }
+
+        private void close() throws IOException {
+            if (remittance != null) {
+                remittance.close();
+            }
+            for (ClaimAcknowledgmentWriter writer : claimAcknowledgments.values()) {
                 writer.close();
             }
+            Files.deleteIfExists(claimsTemp);
         }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static final class Tally {
         int claims;
         int adjudicated;
         int forwarded;
+        int rejected;
         BigDecimal paid = BigDecimal.ZERO.setScale(2);
 
         void count(ClaimDecision decision) {

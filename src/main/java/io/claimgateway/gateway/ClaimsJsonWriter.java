@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.claimgateway.validate.ClaimCheckFailure;
 import io.claimgateway.adjudicate.AdjudicatedClaim;
 import io.claimgateway.adjudicate.Adjustment;
 import io.claimgateway.adjudicate.ClaimDecision;
@@ -28,6 +29,7 @@ final class ClaimsJsonWriter implements AutoCloseable {
 
     static final String ADJUDICATED = "ADJUDICATED";
     static final String FORWARDED = "FORWARDED";
+    static final String REJECTED = "REJECTED";
 
     private final JsonGenerator json;
 
@@ -47,18 +49,40 @@ final class ClaimsJsonWriter implements AutoCloseable {
     void write(ClaimDecision decision) throws IOException {
         ClaimSubmission submission = decision.submission();
         json.writeStartObject();
-        json.writeStringField("claimId", submission.claim().claimId());
-        json.writeNumberField("sequence", submission.sequence());
-        json.writeStringField("form", submission.form().code());
-        json.writeStringField("transaction", submission.envelope().transactionControlNumber());
-        json.writeStringField("billingProviderNpi", submission.billingProvider().npi());
-        json.writeNumberField("charge", submission.claim().totalCharge());
+        writeClaimFields(submission);
         if (decision instanceof AdjudicatedClaim claim) {
             writeAdjudicated(claim);
         } else {
             writeForwarded((ForwardedClaim) decision);
         }
         json.writeEndObject();
+    }
+
+    /** A claim rejected before adjudication: the check that failed and its 277CA status. */
+    void writeRejected(ClaimSubmission submission, ClaimCheckFailure failure) throws IOException {
+        json.writeStartObject();
+        writeClaimFields(submission);
+        json.writeStringField("disposition", REJECTED);
+        json.writeStringField("check", failure.check());
+        json.writeStringField("status", failure.category() + ":" + failure.status()
+                + failure.entity().map(e -> ":" + e).orElse(""));
+        json.writeArrayFieldStart("lines");
+        for (ServiceLine line : submission.claim().lines()) {
+            json.writeStartObject();
+            writeLineFields(line, line.serviceDate());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void writeClaimFields(ClaimSubmission submission) throws IOException {
+        json.writeStringField("claimId", submission.claim().claimId());
+        json.writeNumberField("sequence", submission.sequence());
+        json.writeStringField("form", submission.form().code());
+        json.writeStringField("transaction", submission.envelope().transactionControlNumber());
+        json.writeStringField("billingProviderNpi", submission.billingProvider().npi());
+        json.writeNumberField("charge", submission.claim().totalCharge());
     }
 
     private void writeAdjudicated(AdjudicatedClaim claim) throws IOException {
@@ -127,12 +151,13 @@ final class ClaimsJsonWriter implements AutoCloseable {
     }
 
     /** Ends the document with the file's totals. */
-    void finish(int claims, int adjudicated, int forwarded, BigDecimal paid) throws IOException {
+    void finish(int claims, int adjudicated, int forwarded, int rejected, BigDecimal paid) throws IOException {
         json.writeEndArray();
         json.writeObjectFieldStart("totals");
         json.writeNumberField("claims", claims);
         json.writeNumberField("adjudicated", adjudicated);
         json.writeNumberField("forwarded", forwarded);
+        json.writeNumberField("rejected", rejected);
         json.writeNumberField("paid", paid);
         json.writeEndObject();
         json.writeEndObject();

@@ -3,6 +3,7 @@ package io.claimgateway.gateway;
 import io.claimgateway.parse.Rejection;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,13 +15,23 @@ public sealed interface FileOutcome {
     /** processed, rejected or duplicate: for metrics, headers and logs. */
     String label();
 
+    /**
+     * @param rejected        claims rejected before adjudication (reported in the 277CA)
+     * @param acknowledgments the TA1, 999 and 277CA written beside the 835
+     */
     record Processed(
             int claims,
             int adjudicated,
             int forwarded,
+            int rejected,
             BigDecimal paid,
             Optional<Path> remittance,
-            Optional<Path> claimsJson) implements FileOutcome {
+            Optional<Path> claimsJson,
+            List<Path> acknowledgments) implements FileOutcome {
+        public Processed {
+            acknowledgments = List.copyOf(acknowledgments);
+        }
+
         @Override
         public String label() {
             return "processed";

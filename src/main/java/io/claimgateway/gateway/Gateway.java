@@ -54,7 +54,7 @@ public final class Gateway implements AutoCloseable {
             ClaimFileProcessor processor = new ClaimFileProcessor(database, ProgramConfig.load(properties),
                     hcpcsCodes(properties), PayerIdentity.load(properties), ClaimFilingIndicators.load(properties),
                     TradingPartners.load(properties, versions), ScanPolicy.strict().withSupportedVersions(versions),
-                    clock, new GatewayMetrics(meters));
+                    version -> Optional.empty(), clock, new GatewayMetrics(meters));
             return new Gateway(database, processor);
         } catch (RuntimeException e) {
             database.close();

@@ -29,6 +29,12 @@ public record OutputFiles(Path remittance, Optional<Path> claimsJson, Path error
         return errorReport.resolveSibling(base + "." + extension);
     }
 
+    /** An acknowledgment of a processed file, beside its 835: {@code <name>.999}, {@code .277}, {@code .ta1}. */
+    public Path answer(String extension) {
+        String remit = remittance.getFileName().toString();
+        return remittance.resolveSibling(baseName(remit) + "." + extension);
+    }
+
     /** The input's name with its extension replaced: {@code 01-a.837p.x12} gives {@code 01-a.837p}. */
     public static String baseName(String fileName) {
         int dot = fileName.lastIndexOf('.');

@@ -1,94 +1,131 @@
 package io.claimgateway.parse;
 
+import io.claimgateway.envelope.SegmentError;
+import io.claimgateway.envelope.SegmentErrorCode;
 import io.claimgateway.model.ClaimForm;
 import io.claimgateway.model.ClaimSubmission;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Reads an 837 file into claims: the envelope scanner checks envelope, counts and version first
- * (and finds the delimiters), then Smooks parses the claims, streaming each to the sink. A file
- * that fails either step gives a {@link Rejection}; nothing is thrown for bad input.
+ * Reads an 837 file into claims: the envelope pass builds the file's envelope model (every
+ * problem at its level), then Smooks parses each accepted transaction set on its own, streaming
+ * each claim to the sink. Bad input gives a rejected set or file, never an exception.
  */
 public final class ClaimFileReader {
 
-    private final EnvelopeScanner scanner;
+    private final EnvelopeReader envelopes;
     private final SmooksClaimParser parser = new SmooksClaimParser();
 
     public ClaimFileReader(ScanPolicy policy) {
-        this.scanner = new EnvelopeScanner(policy);
+        this(policy, version -> Optional.empty());
     }
 
-    /** What reading a file gave: the claims went to the sink, or the file is rejected. */
+    public ClaimFileReader(ScanPolicy policy, Function<String, Optional<SegmentCheck>> checks) {
+        this.envelopes = new EnvelopeReader(policy, checks);
+    }
+
+    /** What reading a whole file gave, all or nothing: for tools that want one verdict per file. */
     public sealed interface Result {
-        record Read(ClaimForm form, List<TransactionSummary> transactions, int claims) implements Result {
+        record Read(List<TransactionSummary> transactions, int claims) implements Result {
         }
 
         record Rejected(Rejection rejection) implements Result {
         }
     }
 
+    /** What the parse of one accepted transaction set gave. */
+    public sealed interface SetResult {
+        record Parsed(int claims) implements SetResult {
+        }
+
+        /** @param set the set as the 999 must now report it */
+        record Rejected(ReceivedSet set) implements SetResult {
+        }
+    }
+
+    /** Every set must be accepted and parse; the first problem otherwise. */
     public Result read(Path file, Consumer<ClaimSubmission> sink) throws IOException {
-        ScanResult scan = scan(file);
-        if (scan instanceof ScanResult.Rejected rejected) {
+        ReceivedFile received = readEnvelopes(file);
+        ScanResult verdict = EnvelopeScanner.verdict(received);
+        if (verdict instanceof ScanResult.Rejected rejected) {
             return new Result.Rejected(rejected.rejection());
         }
-        return parse(file, (ScanResult.Accepted) scan, sink);
-    }
-
-    /** The envelope pre-check alone: delimiters, envelopes, counts, versions. */
-    public ScanResult scan(Path file) throws IOException {
-        return scanner.scan(file);
-    }
-
-    /** The Smooks parse of a file the scanner accepted, streaming each claim to the sink. */
-    public Result parse(Path file, ScanResult.Accepted accepted, Consumer<ClaimSubmission> sink) throws IOException {
-        Optional<ClaimForm> form = singleForm(accepted.transactions());
-        if (form.isEmpty()) {
-            return new Result.Rejected(Rejection.of(RejectionReason.MIXED_CLAIM_FORMS,
-                    "The file holds both 837P (005010X222A1) and 837I (005010X223A2) transaction sets"));
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            int claims = parser.parse(in, form.get(), accepted.delimiters(), sink);
-            return new Result.Read(form.get(), accepted.transactions(), claims);
-        } catch (ClaimParseException e) {
-            return new Result.Rejected(rejection(file, accepted.delimiters(), e));
-        }
-    }
-
-    private static Optional<ClaimForm> singleForm(List<TransactionSummary> transactions) {
-        ClaimForm form = null;
-        for (TransactionSummary transaction : transactions) {
-            ClaimForm this837 = transaction.version().equals(ClaimForm.INSTITUTIONAL.implementationGuide())
-                    ? ClaimForm.INSTITUTIONAL : ClaimForm.PROFESSIONAL;
-            if (form != null && form != this837) {
-                return Optional.empty();
+        int claims = 0;
+        for (ReceivedFile.Located located : received.acceptedSets()) {
+            SetResult result = parse(file, located, claims, sink);
+            if (result instanceof SetResult.Rejected rejected) {
+                return new Result.Rejected(rejected.set().firstProblem().orElseThrow());
             }
-            form = this837;
+            claims += ((SetResult.Parsed) result).claims();
         }
-        return Optional.ofNullable(form);
+        return new Result.Read(((ScanResult.Accepted) verdict).transactions(), claims);
     }
 
-    private static Rejection rejection(Path file, Delimiters delimiters, ClaimParseException e) throws IOException {
+    /** The envelope pass alone. */
+    public ReceivedFile readEnvelopes(Path file) throws IOException {
+        return envelopes.read(file);
+    }
+
+    /**
+     * The Smooks parse of one accepted set, streaming each claim to the sink.
+     *
+     * @param claimsBefore claims of the file already parsed: the set's claims are numbered on from there
+     */
+    public SetResult parse(Path file, ReceivedFile.Located located, int claimsBefore,
+            Consumer<ClaimSubmission> sink) throws IOException {
+        SetStream stream = new SetStream(file, located);
+        ClaimForm form = ClaimForm.INSTITUTIONAL.implementationGuide().equals(located.set().version())
+                ? ClaimForm.INSTITUTIONAL : ClaimForm.PROFESSIONAL;
+        Consumer<ClaimSubmission> numbered = claim -> sink.accept(new ClaimSubmission(
+                claimsBefore + claim.sequence(), claim.envelope(), claim.form(), claim.billingProvider(),
+                claim.subscriber(), claim.patient(), claim.payer(), claim.claim()));
+        try (InputStream in = new BufferedInputStream(stream.open(), 1 << 16)) {
+            return new SetResult.Parsed(parser.parse(in, form, located.interchange().delimiters(), numbered));
+        } catch (ClaimParseException e) {
+            return new SetResult.Rejected(rejected(stream, located, e));
+        }
+    }
+
+    private static ReceivedSet rejected(SetStream stream, ReceivedFile.Located located, ClaimParseException e)
+            throws IOException {
+        ReceivedSet set = located.set();
+        Optional<LocatedSegment> segment = Optional.empty();
+        if (e.byteOffset().isPresent()) {
+            try (InputStream in = new BufferedInputStream(stream.open(), 1 << 16)) {
+                segment = SegmentLocator.locate(in, located.interchange().delimiters(), e.byteOffset().getAsLong())
+                        .filter(s -> s.positionInTransaction().isPresent());
+            }
+        }
+        if (segment.isPresent()) {
+            LocatedSegment found = segment.get();
+            int position = found.positionInTransaction().getAsInt();
+            Rejection located0 = Rejection.structure(found);
+            Rejection problem = new Rejection(located0.reason(), located0.message() + " (parser: " + e.getMessage()
+                    + ")", located0.segmentPosition(), located0.segmentTag(),
+                    java.util.OptionalLong.of(stream.fileOffset(found.byteOffset())),
+                    located0.interchangeControlNumber(), located0.groupControlNumber(),
+                    located0.transactionControlNumber());
+            SegmentError error = new SegmentError(found.tag(), position, Optional.empty(),
+                    SegmentErrorCode.UNEXPECTED_SEGMENT, List.of(), problem.message());
+            return set.rejectedBy(problem, Optional.of(error), List.of());
+        }
+        RejectionReason reason = e.segmentTag() != null ? RejectionReason.CLAIM_DATA : RejectionReason.STRUCTURE;
+        Rejection problem = Rejection.of(reason, (e.segmentTag() != null ? "" : "The schema cannot place the data: ")
+                + e.getMessage())
+                .withByteOffset(set.start())
+                .withControlNumbers(Optional.of(located.interchange().controlNumber()),
+                        Optional.of(located.group().controlNumber()), Optional.of(set.controlNumber()));
         if (e.segmentTag() != null) {
-            return Rejection.of(RejectionReason.CLAIM_DATA, e.getMessage()).withTag(e.segmentTag());
+            problem = problem.withTag(e.segmentTag());
         }
-        Optional<LocatedSegment> segment = e.byteOffset().isPresent()
-                ? SegmentLocator.locate(file, delimiters, e.byteOffset().getAsLong())
-                : Optional.empty();
-        if (segment.isEmpty()) {
-            return Rejection.of(RejectionReason.STRUCTURE, "The schema cannot place the data: " + e.getMessage());
-        }
-        Rejection located = Rejection.structure(segment.get());
-        return new Rejection(located.reason(), located.message() + " (parser: " + e.getMessage() + ")",
-                located.segmentPosition(), located.segmentTag(), located.byteOffset(),
-                located.interchangeControlNumber(), located.groupControlNumber(),
-                located.transactionControlNumber());
+        // Without a position there is no IK3 to write: IK502 "5" says segments are in error.
+        return set.rejectedBy(problem, Optional.empty(), List.of("5"));
     }
 }

@@ -51,9 +51,13 @@ public record ReceivedGroup(
                 declaredSetCount, replaced, groupErrorCodes, firstProblem);
     }
 
-    /** The 999 transaction set that answers this group. */
+    /**
+     * The 999 transaction set that answers this group. A group rejected as a whole lists no AK2
+     * loops: its AK9 code says why, and no set of it is accepted.
+     */
     public GroupResponse response() {
         return new GroupResponse(functionalId, controlNumber, version, declaredSetCount.orElse(sets.size()),
-                sets.stream().map(ReceivedSet::response).toList(), groupErrorCodes);
+                accepted() ? sets.stream().map(ReceivedSet::response).toList() : List.of(), groupErrorCodes,
+                sets.size());
     }
 }
