@@ -8,6 +8,10 @@
  * (005010X231A1) its {@link io.claimgateway.parse.RejectionReason} lands in, echoing the values of the
  * rejected envelope ({@link io.claimgateway.parse.RejectedEnvelope}).
  *
+ * <p>For each accepted inbound 837 transaction set, {@link io.claimgateway.remit.ClaimAcknowledgmentWriter} writes the
+ * 277CA (005010X214) reporting every claim as accepted into adjudication or rejected
+ * ({@link io.claimgateway.remit.ClaimStatus}).
+ *
  * <p>Delimiters, for all of them: {@code *} element, {@code :} component, {@code ^} repetition, {@code ~} segment terminator
  * followed by a line feed. Amounts: plain decimals without trailing zeros (300, 350.5, 0; see X12Amounts).
  */
