@@ -76,6 +76,16 @@ final class SegmentWriter {
         count++;
     }
 
+    /** Copies segments another SegmentWriter already wrote (and so checked), counting them. */
+    void writeRendered(String segments, long segmentCount) {
+        try {
+            out.write(segments);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        count += segmentCount;
+    }
+
     long count() {
         return count;
     }

@@ -12,6 +12,10 @@
  * of all its functional groups, accepted or not, from the envelope model ({@code io.claimgateway.envelope});
  * {@link io.claimgateway.remit.InterchangeAcknowledgmentWriter} writes a TA1, accepted or rejected.
  *
+ * <p>For each accepted inbound 837 transaction set, {@link io.claimgateway.remit.ClaimAcknowledgmentWriter} writes the
+ * 277CA (005010X214) reporting every claim as accepted into adjudication or rejected
+ * ({@link io.claimgateway.remit.ClaimStatus}).
+ *
  * <p>Delimiters, for all of them: {@code *} element, {@code :} component, {@code ^} repetition, {@code ~} segment terminator
  * followed by a line feed. Amounts: plain decimals without trailing zeros (300, 350.5, 0; see X12Amounts).
  */
