@@ -171,14 +171,17 @@ public final class ClaimFileProcessor {
         }
     }
 
-    /** Every set of every accepted interchange: who sent what, for the partner and duplicate checks. */
+    /**
+     * Every set of every accepted group: who sent what, for the partner and duplicate checks. A
+     * group rejected at its envelope is answered for what it is, not for the guide it names.
+     */
     private static List<TransactionSummary> summaries(ReceivedFile received) {
         List<TransactionSummary> summaries = new ArrayList<>();
         for (ReceivedInterchange interchange : received.interchanges()) {
             if (!interchange.accepted()) {
                 continue;
             }
-            for (ReceivedGroup group : interchange.groups()) {
+            for (ReceivedGroup group : interchange.groups().stream().filter(ReceivedGroup::accepted).toList()) {
                 for (ReceivedSet set : group.sets()) {
                     summaries.add(new TransactionSummary(interchange.senderId(), interchange.controlNumber(),
                             group.controlNumber(), set.controlNumber(), set.version(), set.segmentCount(),

@@ -100,7 +100,7 @@ public final class PartnerFileProcessor implements Processor {
      */
     private static List<File> uploads(Path entry) throws IOException {
         List<File> files = new ArrayList<>();
-        for (String suffix : List.of(".835", ".error.txt", ".999", ".ta1", ".duplicate.txt")) {
+        for (String suffix : List.of(".835", ".277", ".999", ".ta1", ".error.txt", ".duplicate.txt")) {
             try (Stream<Path> list = Files.list(entry)) {
                 list.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().map(Path::toFile)
                         .forEach(files::add);
