@@ -85,7 +85,8 @@ class SftpPartnerRouteTest {
         awaitFile(server.directory("/archive").resolve(HARBORVIEW));
         assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
                 Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")));
-        assertEquals(List.of("01-harborview-oncology.837p.835"), names("/outbound"));
+        assertEquals(List.of("01-harborview-oncology.837p.277", "01-harborview-oncology.837p.835",
+                "01-harborview-oncology.837p.999"), names("/outbound"));
         assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
         assertEquals(List.of(), names("/inbound"), "the input and its done file are gone from inbound");
     }
@@ -154,7 +155,8 @@ class SftpPartnerRouteTest {
         server.finishUpload("/inbound", HARBORVIEW, input);
         awaitFile(server.directory("/archive").resolve(HARBORVIEW));
         assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
-        assertEquals(List.of("01-harborview-oncology.837p.835"), names("/outbound"));
+        assertEquals(List.of("01-harborview-oncology.837p.277", "01-harborview-oncology.837p.835",
+                "01-harborview-oncology.837p.999"), names("/outbound"));
         assertEquals(List.of(".hidden.x12", ".hidden.x12.done"), names("/inbound"), "hidden names are never read");
     }
 
@@ -200,7 +202,8 @@ class SftpPartnerRouteTest {
         assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
                 Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")),
                 "the second pick-up sent the first 835 again instead of adjudicating duplicates");
-        assertEquals(List.of("01-harborview-oncology.837p.835"), names("/outbound"));
+        assertEquals(List.of("01-harborview-oncology.837p.277", "01-harborview-oncology.837p.835",
+                "01-harborview-oncology.837p.999"), names("/outbound"));
         assertEquals(1, ledgerEntries());
     }
 
