@@ -1,0 +1,35 @@
+package io.claimgateway.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Our own valid 837s: a false positive here would reject good claims, the worst bug of a checker. */
+class SampleFilesHaveNoElementErrorsTest {
+
+    static Stream<Path> samples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            List<Path> x12 = files.filter(f -> f.toString().endsWith(".x12")).sorted().toList();
+            assertFalse(x12.isEmpty(), "no samples/*.x12 found");
+            return x12.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void sampleHasNoElementErrors(Path sample) throws IOException {
+        List<SegmentSplitter.CheckedSet> sets = SegmentSplitter.check(sample);
+        assertFalse(sets.isEmpty(), "no 837 transaction set checked in " + sample);
+        for (SegmentSplitter.CheckedSet set : sets) {
+            assertEquals(List.of(), set.errors().stream().map(SegmentSplitter::describe).toList(),
+                    sample + " ST " + set.controlNumber());
+        }
+    }
+}
