@@ -283,6 +283,16 @@ class ElementChecksTest {
                 .forEach(error -> assertTrue(checker.rejectsSet(error), c.name())));
     }
 
+    @Test
+    void onlyThe837GuidesTheGatewayReadsHaveAChecker() {
+        assertTrue(TransactionSetChecker.supports(P));
+        assertTrue(TransactionSetChecker.supports(I));
+        assertFalse(TransactionSetChecker.supports("005010X222"));
+        assertEquals(I, TransactionSetChecker.forGuide(I).guide());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TransactionSetChecker.forGuide("005010X221A1"));
+    }
+
     static Stream<Arguments> validBoundaries() {
         return Stream.of(
                 Arguments.of("CLM01 of 38 characters", professional("CLM*" + LONG_38 + "*100***11:B:1*Y*A*Y*Y")),
