@@ -115,7 +115,7 @@ public final class TransactionSetChecker {
             if (i > max) {
                 if (!value.isEmpty()) {
                     problems.add(new Problem(tag, i, 0, null, ElementErrorCode.TOO_MANY_DATA_ELEMENTS,
-                            "has more than " + max + " data elements", null));
+                            "has more than " + max + (max == 1 ? " data element" : " data elements"), null));
                     return;
                 }
                 continue;

@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import io.claimgateway.bench.Synthetic837Generator;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,6 +34,19 @@ class SampleFilesHaveNoElementErrorsTest {
         for (SegmentSplitter.CheckedSet set : sets) {
             assertEquals(List.of(), set.errors().stream().map(SegmentSplitter::describe).toList(),
                     sample + " ST " + set.controlNumber());
+        }
+    }
+
+    /** The benchmark's generated 837Ps vary names, amounts, dates and loops: none may be flagged. */
+    @Test
+    void generatedFilesHaveNoElementErrors(@TempDir Path directory) throws IOException {
+        try (Synthetic837Generator generator = new Synthetic837Generator(directory, LocalDate.of(2026, 11, 20), 837)) {
+            Path file = generator.write(directory.resolve("synthetic.837p.x12"), 500, "GEN").path();
+            List<SegmentSplitter.CheckedSet> sets = SegmentSplitter.check(file);
+            assertFalse(sets.isEmpty(), "no transaction set in the generated file");
+            for (SegmentSplitter.CheckedSet set : sets) {
+                assertEquals(List.of(), set.errors().stream().map(SegmentSplitter::describe).toList());
+            }
         }
     }
 }
