@@ -1,0 +1,123 @@
+package io.claimgateway.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The 837P/837I files of the shared corpus the gateway processes (GS08 005010X222A1 or
+ * 005010X223A2, a readable ISA), with what the checker finds in them. Findings are recorded per
+ * kind (segment, loop, then element/reference=IK403 per bad element) with their count; checked
+ * by hand against pyx12 (/work/shared/tools/x12-validate):
+ * <ul>
+ * <li>the malformed {@code HI*BK*8901*BF*87200*BF:5559} of the imsweb files: pyx12 reports the
+ *     same elements (HI01-2, HI02-2, HI03-2, HI04-2 missing; HI02-1, HI04-1 too long; it also
+ *     reports code 7 on HI02-1/HI04-1, we report one IK4 per element, the first failure);</li>
+ * <li>x12_bad_valid_code: NM1*117 where 2010AA starts (pyx12: segment not found; here NM101 code 7);</li>
+ * <li>x12_complex: NM108 "X" in 2310B (pyx12: the same, code 7);</li>
+ * <li>x12_missing_elements: CLM05 missing (pyx12: the same). Its NM102 missing is in 1000B, which
+ *     the table does not cover;</li>
+ * <li>x12_missing_required_loops_mult_repeats: DTP*472 in 2300 after a missing SV1 (pyx12: segment
+ *     not found) and DTP02 "RD9";</li>
+ * <li>x223-test: CLM05-2 "B" on an 837I, CLM06 and CLM10 not used (pyx12: the same three) and
+ *     DTP*304 in 2400 (pyx12: segment not found). pyx12 also rejects DTP*434*D8 (434 needs RD8):
+ *     the table keeps one code list per element, so a qualifier-dependent format is not checked.</li>
+ * </ul>
+ * Files with no findings here whose pyx12 failures are outside the table (N3/N4, 1000A/B, counts,
+ * leading spaces): x12_ambiguous_loop, x12_segment_errors, x12_writer_test, 837-header-ref-only.
+ */
+class CorpusElementChecksTest {
+
+    private static final Path CORPUS = Path.of("..", "shared", "corpus");
+    private static final String IMS = "imsweb__x12-parser__";
+    private static final String STAEDI = "xlate__staedi__";
+    /** HI*BK*8901*BF*87200*BF:5559: qualifiers and codes sent as separate elements. */
+    private static final String HI_MALFORMED =
+            "HI 2300 1-2/1271=1 2-1/1270=5 2-2/1271=1 3-2/1271=1 4-1/1270=5 4-2/1271=1";
+
+    /** File, then how many transaction sets are checked and the findings by kind. */
+    private record Expected(int sets, Map<String, Integer> findings) {
+    }
+
+    private static final Map<String, Expected> TABLE = new TreeMap<>();
+
+    static {
+        expect(IMS + "x12_ambiguous_loop.txt", 1);
+        expect(IMS + "x12_bad_segment_identifier.txt", 1, HI_MALFORMED, 2);
+        expect(IMS + "x12_bad_valid_code.txt", 1, HI_MALFORMED, 2, "NM1 2010AA 1/98=7", 1);
+        expect(IMS + "x12_complex.txt", 2, HI_MALFORMED, 6, "NM1 2310B 8/66=7", 4);
+        expect(IMS + "x12_loop_errors1_exceeds_max_1_parent.txt", 1, HI_MALFORMED, 1);
+        expect(IMS + "x12_loop_errors2_exceeds_max_repeats_multiple_parents.txt", 1, HI_MALFORMED, 2);
+        expect(IMS + "x12_loop_errors3_missing_loops.txt", 1, HI_MALFORMED, 1);
+        expect(IMS + "x12_many_claims.txt", 1, HI_MALFORMED, 820);
+        expect(IMS + "x12_missing_elements.txt", 1, "CLM 2300 5/?=1", 1, HI_MALFORMED, 2);
+        expect(IMS + "x12_missing_required_loop_in_one_repeat.txt", 1, HI_MALFORMED, 2);
+        expect(IMS + "x12_missing_required_loops_mult_repeats.txt", 1, "DTP 2300 1/374=7", 1, "DTP 2300 1/374=7 2/1250=7", 1, HI_MALFORMED, 5);
+        expect(IMS + "x12_multiple_gs.txt", 3, HI_MALFORMED, 6);
+        expect(IMS + "x12_multiple_isa.txt", 2, HI_MALFORMED, 4);
+        expect(IMS + "x12_multiple_st.txt", 2, HI_MALFORMED, 4);
+        expect(IMS + "x12_multiple_transactions.txt", 312, HI_MALFORMED, 624);
+        expect(IMS + "x12_no_errors.txt", 1, HI_MALFORMED, 2);
+        expect(IMS + "x12_segment_errors.txt", 1);
+        expect(IMS + "x12_segments_out_of_order.txt", 1, HI_MALFORMED, 2);
+        expect(IMS + "x12_valid.txt", 1, HI_MALFORMED, 2);
+        expect(IMS + "x12_valid_different_separators.txt", 1, HI_MALFORMED, 2);
+        expect(IMS + "x12_writer_test.txt", 1);
+        expect(IMS + "x223-test.txt", 1, "CLM 2300 5-2/1332=7 6/1073=I10 10/1351=I10", 1, "DTP 2400 1/374=7", 1);
+        expect(STAEDI + "837-header-ref-only.edi", 1);
+    }
+
+    private static void expect(String file, int sets, Object... kindsAndCounts) {
+        Map<String, Integer> findings = new TreeMap<>();
+        for (int i = 0; i < kindsAndCounts.length; i += 2) {
+            findings.put((String) kindsAndCounts[i], (Integer) kindsAndCounts[i + 1]);
+        }
+        TABLE.put(file, new Expected(sets, findings));
+    }
+
+    private static List<Path> processedFiles() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(CORPUS),
+                "shared corpus not found at " + CORPUS.toAbsolutePath() + ": corpus element checks skipped");
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.filter(Files::isRegularFile).sorted().filter(CorpusElementChecksTest::processed).toList();
+        }
+    }
+
+    /** Whether the gateway reads the file's claims: a readable ISA and an 837 guide it knows. */
+    private static boolean processed(Path file) {
+        try {
+            return !SegmentSplitter.check(file).isEmpty();
+        } catch (RuntimeException | IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void everyProcessedCorpusFileHasARecordedOutcome() throws IOException {
+        assertEquals(TABLE.keySet(),
+                new java.util.TreeSet<>(processedFiles().stream().map(f -> f.getFileName().toString()).toList()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> corpusFindingsAreTheRecordedOnes() throws IOException {
+        return processedFiles().stream().filter(f -> TABLE.containsKey(f.getFileName().toString()))
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    List<SegmentSplitter.CheckedSet> sets = SegmentSplitter.check(file);
+                    Map<String, Integer> findings = new TreeMap<>();
+                    sets.forEach(set -> set.errors().forEach(error -> findings.merge(
+                            SegmentSplitter.describe(error).replaceFirst("@\\d+", ""), 1, Integer::sum)));
+                    Expected expected = TABLE.get(file.getFileName().toString());
+                    assertEquals(expected, new Expected(sets.size(), findings));
+                }));
+    }
+}
