@@ -6,6 +6,7 @@ import io.claimgateway.parse.ScanPolicy;
 import io.claimgateway.remit.ClaimFilingIndicators;
 import io.claimgateway.remit.PayerIdentity;
 import io.claimgateway.store.GatewayDatabase;
+import io.claimgateway.validate.GuideElementChecks;
 import io.claimgateway.store.ReferenceDataLoader;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -54,7 +55,7 @@ public final class Gateway implements AutoCloseable {
             ClaimFileProcessor processor = new ClaimFileProcessor(database, ProgramConfig.load(properties),
                     hcpcsCodes(properties), PayerIdentity.load(properties), ClaimFilingIndicators.load(properties),
                     TradingPartners.load(properties, versions), ScanPolicy.strict().withSupportedVersions(versions),
-                    version -> Optional.empty(), clock, new GatewayMetrics(meters));
+                    GuideElementChecks::forVersion, clock, new GatewayMetrics(meters));
             return new Gateway(database, processor);
         } catch (RuntimeException e) {
             database.close();

@@ -66,7 +66,9 @@ final class GroupAcknowledgment {
         segments.write("IK3",
                 EchoedValues.required(segment.segmentId(), 2, 3, "IK301"),
                 EchoedValues.requiredNumber(Integer.toString(segment.position()), 6, "IK302"),
-                EchoedValues.optional(segment.loopId(), 1, 4).orElse(null),
+                // IK303 is AN 1-4: the standard's loop number (2010 for the guide's 2010BA).
+                EchoedValues.optional(segment.loopId().map(id -> id.length() > 4 ? id.substring(0, 4) : id), 1, 4)
+                        .orElse(null),
                 segment.code().code());
         segment.elements().stream().limit(MAX_ELEMENT_ERRORS_PER_SEGMENT)
                 .forEach(element -> writeElement(segments, element));

@@ -100,8 +100,9 @@ class SftpPartnerRouteTest {
         awaitFile(server.directory("/error").resolve(WRONG_SE_COUNT));
         assertEquals(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.error.txt")),
                 Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.error.txt")));
-        assertEquals(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.999")),
-                Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.999")));
+        // Control numbers depend on what the gateway answered before; the transaction set must match.
+        assertEquals(transactionSets(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.999"))),
+                transactionSets(Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.999"))));
         assertEquals(List.of("r01-wrong-se-count.837p.999", "r01-wrong-se-count.837p.error.txt"), names("/outbound"));
         assertEquals(List.of(), names("/archive"));
         assertEquals(List.of(), names("/inbound"));
@@ -329,5 +330,10 @@ class SftpPartnerRouteTest {
             }
             Thread.sleep(50);
         }
+    }
+
+    /** The ST..SE segments of an acknowledgment, without the envelope's control numbers. */
+    private static List<String> transactionSets(String x12) {
+        return x12.lines().filter(line -> !line.matches("(ISA|GS|GE|IEA)\\*.*")).toList();
     }
 }
