@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * {@code replay}: runs files, in the order given, through the same core path as the routes and
  * writes {@code <name>.835} and {@code <name>.claims.json} (or {@code <name>.error.txt}) into DIR.
- * Exit 0 when every file was processed, 1 when any was rejected, 2 for a usage error.
+ * Exit 0 when every file was processed, 1 when any was rejected or failed, 2 for a usage error.
  */
 final class ReplayCommand {
 
@@ -51,15 +51,24 @@ final class ReplayCommand {
         try (Gateway gateway = Gateway.open(properties, clock)) {
             for (String input : arguments.positional()) {
                 Path file = Path.of(input);
-                FileOutcome outcome = gateway.processor().process(file,
-                        OutputFiles.inDirectory(out, file.getFileName().toString()));
+                FileOutcome outcome;
+                try {
+                    outcome = gateway.processor().process(file,
+                            OutputFiles.inDirectory(out, file.getFileName().toString()));
+                } catch (RuntimeException e) {
+                    // One file's failure never stops a replay; only the exception's type is shown,
+                    // since a message may quote the file's data.
+                    anyRejected = true;
+                    System.out.println("FAILED    " + file.getFileName() + "  " + e.getClass().getSimpleName());
+                    continue;
+                }
                 if (outcome instanceof FileOutcome.Rejected rejected) {
                     anyRejected = true;
                     System.out.println("REJECTED  " + file.getFileName() + "  " + rejected.rejection().summary());
                 } else if (outcome instanceof FileOutcome.Processed processed) {
                     System.out.println("PROCESSED " + file.getFileName() + "  claims=" + processed.claims()
                             + " adjudicated=" + processed.adjudicated() + " forwarded=" + processed.forwarded()
-                            + " paid=" + processed.paid());
+                            + " rejected=" + processed.rejected() + " paid=" + processed.paid());
                 }
             }
         }

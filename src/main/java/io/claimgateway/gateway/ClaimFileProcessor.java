@@ -234,8 +234,9 @@ public final class ClaimFileProcessor {
 
     private static void log(String name, FileOutcome outcome) {
         if (outcome instanceof FileOutcome.Processed processed) {
-            LOG.info("Processed {}: {} claims ({} adjudicated, {} forwarded), paid {}", name, processed.claims(),
-                    processed.adjudicated(), processed.forwarded(), processed.paid());
+            LOG.info("Processed {}: {} claims ({} adjudicated, {} forwarded, {} rejected), paid {}", name,
+                    processed.claims(), processed.adjudicated(), processed.forwarded(), processed.rejected(),
+                    processed.paid());
         } else if (outcome instanceof FileOutcome.Rejected rejected) {
             LOG.warn("Rejected {}: {}", name, rejected.rejection().summary());
         } else if (outcome instanceof FileOutcome.Duplicate duplicate) {

@@ -147,8 +147,9 @@ final class SegmentWriter {
     private static String checked(String value, String tag, int position) {
         for (char c : value.toCharArray()) {
             if (c == ELEMENT || c == COMPONENT || c == REPETITION || c == SEGMENT || c < 0x20 || c > 0x7e) {
+                // The value itself stays out of the message: it may be member data.
                 throw new IllegalArgumentException(String.format(
-                        "%s%02d value '%s' contains a character the 835 cannot carry", tag, position, value));
+                        "%s%02d holds a character our X12 cannot carry", tag, position));
             }
         }
         return value;

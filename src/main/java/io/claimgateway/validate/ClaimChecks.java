@@ -20,8 +20,15 @@ public final class ClaimChecks {
     static final ClaimCheckFailure LINE_OUTSIDE_STATEMENT = new ClaimCheckFailure("line-within-statement", "A7", "187",
             Optional.empty(), "a service line date lies outside the statement period (DTP*434)");
 
+    /** A7 "rejected for invalid information", 187 "date(s) of service": none on any line, no statement period. */
+    static final ClaimCheckFailure NO_DATE_OF_SERVICE = new ClaimCheckFailure("date-of-service", "A7", "187",
+            Optional.empty(), "no service line has a date of service (DTP*472) and there is no statement period");
+
     public Optional<ClaimCheckFailure> check(ClaimSubmission submission) {
         Claim claim = submission.claim();
+        if (claim.statementFrom().isEmpty() && claim.lines().stream().allMatch(l -> l.serviceDate().isEmpty())) {
+            return Optional.of(NO_DATE_OF_SERVICE);
+        }
         BigDecimal lines = claim.lines().stream().map(ServiceLine::charge).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (claim.totalCharge().compareTo(lines) != 0) {
             return Optional.of(OUT_OF_BALANCE);

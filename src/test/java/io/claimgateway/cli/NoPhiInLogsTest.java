@@ -50,6 +50,15 @@ class NoPhiInLogsTest {
                 assertFalse(line.contains(value), "log line carries PHI '" + value + "': " + line);
             }
         }
+        // The operator's reports too, including those of files with invalid and non-ASCII values.
+        try (Stream<Path> reports = Files.list(out)) {
+            for (Path report : reports.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = Files.readString(report);
+                for (String value : phi) {
+                    assertFalse(text.contains(value), report.getFileName() + " carries PHI '" + value + "'");
+                }
+            }
+        }
     }
 
     /** Last and first names, member ids and birth dates of subscribers and patients in the samples. */

@@ -74,7 +74,7 @@ class IntakeTest {
         try (Gateway gateway = open()) {
             FileOutcome.Rejected rejected = assertInstanceOf(FileOutcome.Rejected.class,
                     process(gateway, broken, "first"));
-            assertEquals(RejectionReason.CLAIM_DATA, rejected.rejection().reason());
+            assertEquals(RejectionReason.ELEMENT_INVALID, rejected.rejection().reason());
             assertEquals(0, paidLines(gateway), "claims adjudicated before the failure were rolled back");
 
             Files.copy(SAMPLE, broken, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -83,9 +83,33 @@ class IntakeTest {
             assertEquals(new java.math.BigDecimal("2050.00"), processed.paid());
             assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.claims.json")),
                     Files.readString(dir.resolve("second/01-harborview-oncology.837p.claims.json")));
-            // The failed attempt's 835 control number is spent, never reused.
+            // The bad amount was found before adjudication began: no 835 control number was spent on it.
             assertTrue(Files.readString(dir.resolve("second/01-harborview-oncology.837p.835"))
-                    .contains("*00501*000000002*"));
+                    .contains("*00501*000000001*"));
+        }
+    }
+
+    @Test
+    void aSetTheParserRefusesAfterAnEarlierSetWasAdjudicatedIsRejectedAloneAndTheRestPaidOnce() throws Exception {
+        // Set 0002 is fixed in its count but has its SV1 before its LX: only the parser finds that,
+        // after set 0001's claim was adjudicated; that attempt is rolled back and the file goes again.
+        // Daffodil gives up at the claim whose loop it cannot finish, so the IK3 names that CLM.
+        String text = Files.readString(Path.of("samples/06-harborview-one-broken-set.837p.x12"));
+        int second = text.indexOf("ST*837*0002");
+        int lx = text.indexOf("LX*1~\n", second);
+        int sv1End = text.indexOf("~\n", text.indexOf("SV1*", lx)) + 2;
+        String swapped = text.substring(lx + 6, sv1End) + "LX*1~\n";
+        text = text.substring(0, lx) + swapped + text.substring(sv1End);
+        text = text.replace("SE*27*0002", "SE*24*0002");
+        Path file = Files.writeString(dir.resolve("06-structure.837p.x12"), text);
+        try (Gateway gateway = open()) {
+            FileOutcome.Processed processed = assertInstanceOf(FileOutcome.Processed.class,
+                    process(gateway, file, "out"));
+            assertEquals(2, processed.claims());
+            assertEquals(2, paidLines(gateway), "set 0001 and set 0003 paid once each, nothing of set 0002");
+            String ack = Files.readString(dir.resolve("out/06-structure.837p.999"));
+            assertTrue(ack.contains("AK2*837*0002*005010X222A1~\nIK3*CLM*18**2~\nIK5*R*5~"), ack);
+            assertTrue(ack.contains("AK9*P*3*3*2~"), ack);
         }
     }
 

@@ -38,7 +38,7 @@ class SegmentWriterTest {
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> segments.write("CLP", "PCN~1", "1"));
-        assertEquals("CLP01 value 'PCN~1' contains a character the 835 cannot carry", error.getMessage());
+        assertEquals("CLP01 holds a character our X12 cannot carry", error.getMessage());
     }
 
     @ParameterizedTest
