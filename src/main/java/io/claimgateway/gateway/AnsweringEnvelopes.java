@@ -38,6 +38,11 @@ final class AnsweringEnvelopes {
                 controlNumber, controlNumber, clock.produced(), clock.asOf());
     }
 
+    /** Whether the sender receives this kind of acknowledgment (999, 277, ta1). */
+    boolean wants(String senderId, String kind) {
+        return partners.wants(senderId, kind);
+    }
+
     /** The payer identity the sender's answers carry. */
     PayerIdentity payerFor(String senderId) {
         return partners.find(senderId).map(TradingPartner::payer).orElse(payer);

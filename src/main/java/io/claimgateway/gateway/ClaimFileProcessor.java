@@ -291,10 +291,12 @@ public final class ClaimFileProcessor {
                             clock.asOf())) {
                 int claimsBefore = 0;
                 for (ReceivedFile.Located located : file.acceptedSets()) {
-                    ClaimAcknowledgmentWriter acknowledgment = claimAcknowledgmentsFor(located.interchange());
                     String sender = located.interchange().senderId();
-                    acknowledgment.startTransactionSet(located.set().controlNumber(),
-                            envelopes.submitterName(sender), sender);
+                    Optional<ClaimAcknowledgmentWriter> acknowledgment = claimAcknowledgmentsFor(located.interchange());
+                    if (acknowledgment.isPresent()) {
+                        acknowledgment.get().startTransactionSet(located.set().controlNumber(),
+                                envelopes.submitterName(sender), sender);
+                    }
                     ClaimFileReader.SetResult result = reader.parse(input, located, claimsBefore, submission -> {
                         try {
                             decide(submission, adjudicator, claimsJson, acknowledgment);
@@ -319,15 +321,15 @@ public final class ClaimFileProcessor {
         }
 
         private void decide(ClaimSubmission submission, ClaimAdjudicator adjudicator, ClaimsJsonWriter claimsJson,
-                ClaimAcknowledgmentWriter acknowledgment) throws IOException {
+                Optional<ClaimAcknowledgmentWriter> acknowledgment) throws IOException {
             Optional<ClaimCheckFailure> failure = claimChecks.check(submission);
             if (failure.isPresent()) {
                 tally.rejected++;
                 tally.claims++;
                 counts.rejected();
                 claimsJson.writeRejected(submission, failure.get());
-                acknowledgment.accept(new ClaimAcknowledgment(submission, new ClaimStatus.Rejected(
-                        failure.get().category(), failure.get().status(), failure.get().entity())));
+                acknowledgment.ifPresent(a -> a.accept(new ClaimAcknowledgment(submission, new ClaimStatus.Rejected(
+                        failure.get().category(), failure.get().status(), failure.get().entity()))));
                 return;
             }
             ClaimDecision decision = adjudicator.adjudicate(submission);
@@ -337,8 +339,8 @@ public final class ClaimFileProcessor {
             if (decision instanceof AdjudicatedClaim claim) {
                 remittanceFor(submission).accept(claim);
             }
-            acknowledgment.accept(new ClaimAcknowledgment(submission,
-                    new ClaimStatus.Accepted(PayerClaimControlNumber.of(submission))));
+            acknowledgment.ifPresent(a -> a.accept(new ClaimAcknowledgment(submission,
+                    new ClaimStatus.Accepted(PayerClaimControlNumber.of(submission)))));
         }
 
         /** The 835 writer, opened at the first adjudicated claim, addressed to that claim's sender. */
@@ -351,10 +353,15 @@ public final class ClaimFileProcessor {
             return remittance;
         }
 
-        private ClaimAcknowledgmentWriter claimAcknowledgmentsFor(ReceivedInterchange interchange) {
-            return claimAcknowledgments.computeIfAbsent(interchange.senderQualifier() + "/" + interchange.senderId(),
+        /** The sender's 277CA writer, opened at its first set; none for a partner that takes no 277CA. */
+        private Optional<ClaimAcknowledgmentWriter> claimAcknowledgmentsFor(ReceivedInterchange interchange) {
+            if (!envelopes.wants(interchange.senderId(), "277")) {
+                return Optional.empty();
+            }
+            return Optional.of(claimAcknowledgments.computeIfAbsent(
+                    interchange.senderQualifier() + "/" + interchange.senderId(),
                     key -> new ClaimAcknowledgmentWriter(envelopes.payerFor(interchange.senderId()),
-                            envelopes.to(interchange.senderQualifier(), interchange.senderId(), "277")));
+                            envelopes.to(interchange.senderQualifier(), interchange.senderId(), "277"))));
         }
 
         /** Writes the 835, 277CA, 999 and TA1 beside each other, and the claims JSON, then the outcome. */
@@ -378,11 +385,14 @@ public final class ClaimFileProcessor {
                 if (ack999.isPresent()) {
                     answers.add(writeAnswer("999", ack999.get().getBytes(StandardCharsets.US_ASCII)));
                 }
-                if (!claimAcknowledgments.isEmpty()) {
+                // Only senders that take a 277CA have a writer (see claimAcknowledgmentsFor).
+                List<ClaimAcknowledgmentWriter> claimStatus = claimAcknowledgments.values().stream()
+                        .filter(writer -> !writer.isEmpty()).toList();
+                if (!claimStatus.isEmpty()) {
                     Path target = outputs.answer("277");
                     Path temp = temporarySibling(target);
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                        for (ClaimAcknowledgmentWriter writer : claimAcknowledgments.values()) {
+                        for (ClaimAcknowledgmentWriter writer : claimStatus) {
                             writer.finish(out);
                         }
                     }

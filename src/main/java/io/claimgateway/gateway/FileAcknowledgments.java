@@ -39,7 +39,8 @@ final class FileAcknowledgments {
     Optional<String> implementationAcknowledgments(ReceivedFile file) {
         StringBuilder out = new StringBuilder();
         for (ReceivedInterchange interchange : file.interchanges()) {
-            if (!interchange.accepted() || !addressable(interchange)) {
+            if (!interchange.accepted() || !addressable(interchange)
+                    || !envelopes.wants(interchange.senderId(), "999")) {
                 continue;
             }
             List<GroupResponse> groups = new ArrayList<>();
@@ -61,7 +62,7 @@ final class FileAcknowledgments {
         StringBuilder out = new StringBuilder();
         for (ReceivedInterchange interchange : file.interchanges()) {
             boolean wanted = !interchange.accepted() || interchange.acknowledgmentRequested();
-            if (!wanted || !addressable(interchange) || !NINE_DIGITS.matcher(interchange.controlNumber()).matches()
+            if (!wanted || !addressable(interchange) || !envelopes.wants(interchange.senderId(), "ta1") || !NINE_DIGITS.matcher(interchange.controlNumber()).matches()
                     || !SIX_DIGITS.matcher(interchange.date()).matches()
                     || !FOUR_DIGITS.matcher(interchange.time()).matches()) {
                 continue;

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param receiverId ISA08 of our 835s to it
  * @param applicationReceiverCode GS03 of our 835s to it
  * @param payer the payer identity its 835s carry (the gateway's, or a partner-specific one)
+ * @param acknowledgments the acknowledgments it receives: of {@code 999}, {@code 277}, {@code ta1}
  */
 public record TradingPartner(
         String id,
@@ -21,9 +22,13 @@ public record TradingPartner(
         String receiverQualifier,
         String receiverId,
         String applicationReceiverCode,
-        PayerIdentity payer) {
+        PayerIdentity payer,
+        Set<String> acknowledgments) {
+
+    public static final Set<String> ALL_ACKNOWLEDGMENTS = Set.of("999", "277", "ta1");
 
     public TradingPartner {
         versions = Set.copyOf(versions);
+        acknowledgments = Set.copyOf(acknowledgments);
     }
 }

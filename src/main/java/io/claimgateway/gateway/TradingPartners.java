@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
  * partner.ACME01.isa.id=ACME01                    (835 ISA08; default: the partner id)
  * partner.ACME01.gs.receiver-code=ACME01          (835 GS03; default: the partner id)
  * partner.ACME01.payer.isa.id=BCBSMA-ACME         (any payer.* key, for this partner's 835s only)
+ * partner.ACME01.acknowledgments=999,277          (of 999, 277, ta1; default: all three)
  * </pre>
  * With no partner configured every sender is accepted (useful for replay and local trials).
  */
@@ -43,9 +44,30 @@ public final class TradingPartners {
                     properties.getProperty(prefix + "isa.qualifier", "").trim(),
                     properties.getProperty(prefix + "isa.id", id).trim(),
                     properties.getProperty(prefix + "gs.receiver-code", id).trim(),
-                    PayerIdentity.load(payerProperties(properties, prefix))));
+                    PayerIdentity.load(payerProperties(properties, prefix)),
+                    acknowledgments(properties.getProperty(prefix + "acknowledgments"), id)));
         }
         return new TradingPartners(partners);
+    }
+
+    private static Set<String> acknowledgments(String configured, String id) {
+        if (configured == null) {
+            return TradingPartner.ALL_ACKNOWLEDGMENTS;
+        }
+        Set<String> kinds = Arrays.stream(configured.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
+        for (String kind : kinds) {
+            if (!TradingPartner.ALL_ACKNOWLEDGMENTS.contains(kind)) {
+                throw new IllegalArgumentException("partner." + id + ".acknowledgments: unknown kind '" + kind
+                        + "' (use 999, 277, ta1)");
+            }
+        }
+        return kinds;
+    }
+
+    /** Whether a sender wants this kind of acknowledgment: every kind, for a sender not configured. */
+    public boolean wants(String senderId, String kind) {
+        return find(senderId).map(p -> p.acknowledgments().contains(kind)).orElse(true);
     }
 
     /** The gateway's payer.* keys with the partner's partner.ID.payer.* keys laid over them. */

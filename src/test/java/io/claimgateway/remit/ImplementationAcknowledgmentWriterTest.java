@@ -140,9 +140,21 @@ class ImplementationAcknowledgmentWriterTest {
     }
 
     @Test
+    void aGuideLoopNameGivesTheStandardLoopNumber() {
+        SegmentError inSubscriberName = segment("NM1", 13, "2010BA",
+                ElementError.of(3, "1035", ElementErrorCode.INVALID_CHARACTER, null));
+        TransactionSetResponse set = new TransactionSetResponse("837", "0001", Optional.empty(),
+                List.of(inSubscriberName), List.of(), false);
+
+        String x12 = writer.write(TO, List.of(group("879", 1, List.of(set))));
+
+        assertTrue(x12.contains("\nIK3*NM1*13*2010*8~\nIK4*3*1035*6~\nIK5*R*5~\n"), x12);
+    }
+
+    @Test
     void optionalValuesThatCannotBeWrittenAreLeftOut() {
         ElementError badReference = ElementError.of(2, "78X", ElementErrorCode.TOO_LONG, "A*B");
-        SegmentError longLoop = segment("CLM", 5, "2300A", badReference);
+        SegmentError longLoop = segment("CLM", 5, "23*0", badReference);
         TransactionSetResponse set = new TransactionSetResponse("837", "0001", Optional.of("005010*X222A1"),
                 List.of(longLoop), List.of(), true);
 
