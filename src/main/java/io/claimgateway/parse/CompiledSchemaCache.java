@@ -199,7 +199,8 @@ final class CompiledSchemaCache {
         }
     }
 
-    private Optional<DataProcessor> onDisk(String key) {
+    /** The parser saved in the cache directory under the key, if any. */
+    Optional<DataProcessor> onDisk(String key) {
         if (directory.isEmpty()) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import org.apache.daffodil.japi.DataProcessor;
 import org.smooks.Smooks;
 import org.smooks.api.ExecutionContext;
 import org.smooks.api.SmooksException;
@@ -40,7 +41,13 @@ public final class SmooksClaimParser {
      * @throws ClaimParseException when the schema cannot place a segment or a value is unusable
      */
     public int parse(InputStream x12, ClaimForm form, Delimiters delimiters, Consumer<ClaimSubmission> sink) {
-        Smooks smooks = INSTANCES.get(instanceKey(form, delimiters), key -> create(form, delimiters));
+        return parse(INSTANCES.get(instanceKey(form, delimiters), key -> create(form, delimiters)), x12, form,
+                delimiters, sink);
+    }
+
+    /** {@link #parse(InputStream, ClaimForm, Delimiters, Consumer)} with a given Smooks instance. */
+    static int parse(Smooks smooks, InputStream x12, ClaimForm form, Delimiters delimiters,
+            Consumer<ClaimSubmission> sink) {
         RecordingSink recording = new RecordingSink(sink);
         ClaimAssembler assembler = new ClaimAssembler(form, delimiters.element(), delimiters.component(), recording);
         ExecutionContext context = smooks.createExecutionContext();
@@ -67,16 +74,20 @@ public final class SmooksClaimParser {
     }
 
     private static Smooks create(ClaimForm form, Delimiters delimiters) {
+        return create(form, delimiters, COMPILED.dataProcessor(DfdlSchemaSpecializer.specialize(form, delimiters)));
+    }
+
+    /** A Smooks instance for the guide and delimiters that parses with the given compiled schema. */
+    static Smooks create(ClaimForm form, Delimiters delimiters, DataProcessor processor) {
         try (InputStream config = SmooksClaimParser.class.getResourceAsStream(SMOOKS_CONFIG)) {
             if (config == null) {
                 throw new IllegalStateException(SMOOKS_CONFIG + " is not on the classpath");
             }
             Smooks smooks = new Smooks(config);
-            SpecializedSchema schema = DfdlSchemaSpecializer.specialize(form, delimiters);
             smooks.getApplicationContext().getRegistry().registerObject(PrecompiledDataProcessorFactory.REGISTRY_KEY,
-                    COMPILED.dataProcessor(schema));
+                    processor);
             smooks.setReaderConfig(new PrecompiledDataProcessorFactory.ReaderConfigurator(
-                    "mappings/" + schema.mainFileName())
+                    "mappings/" + DfdlSchemaSpecializer.schemaFileName(form))
                     .setSegmentTerminator(DfdlDelimiters.segmentTerminator(delimiters.segmentTerminator()))
                     .setDataElementSeparator(DfdlDelimiters.literal(delimiters.element()))
                     .setCompositeDataElementSeparator(DfdlDelimiters.literal(delimiters.component()))
@@ -88,6 +99,11 @@ public final class SmooksClaimParser {
         } catch (SAXException e) {
             throw new IllegalStateException("Invalid Smooks configuration " + SMOOKS_CONFIG, e);
         }
+    }
+
+    /** How many delimiter sets keep a Smooks instance at most. */
+    static int instanceCapacity() {
+        return INSTANCES.capacity();
     }
 
     private static String instanceKey(ClaimForm form, Delimiters delimiters) {
