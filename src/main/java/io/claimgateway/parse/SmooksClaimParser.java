@@ -5,6 +5,7 @@ import io.claimgateway.model.ClaimSubmission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.apache.daffodil.japi.DataProcessor;
 import org.smooks.Smooks;
@@ -64,13 +65,13 @@ public final class SmooksClaimParser {
     }
 
     /**
-     * Compiles the schemas of both guides for a delimiter set ahead of the first file, so that
-     * file is not kept waiting for the DFDL compiler.
+     * Prepares the Smooks instances of both guides for a delimiter set (reloading, or if need be
+     * compiling, their DFDL parsers) ahead of the first file, so that file is not kept waiting.
      */
     public static void precompile(Delimiters delimiters) {
-        for (ClaimForm form : ClaimForm.values()) {
-            INSTANCES.get(instanceKey(form, delimiters), key -> create(form, delimiters));
-        }
+        // The guides' instances are independent: build them side by side.
+        Arrays.stream(ClaimForm.values()).parallel()
+                .forEach(form -> INSTANCES.get(instanceKey(form, delimiters), key -> create(form, delimiters)));
     }
 
     private static Smooks create(ClaimForm form, Delimiters delimiters) {
