@@ -8,12 +8,14 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -165,7 +167,7 @@ final class CompiledSchemaCache {
     static void store(DataProcessor processor, Path directory, String key) {
         Path temporary = null;
         try {
-            Files.createDirectories(directory);
+            createPrivately(directory);
             temporary = Files.createTempFile(directory, key + ".", TEMPORARY_SUFFIX);
             // save closes the channel it is given, so the data is forced through a second one.
             processor.save(FileChannel.open(temporary, StandardOpenOption.WRITE));
@@ -183,6 +185,28 @@ final class CompiledSchemaCache {
             if (temporary != null) {
                 deleteQuietly(temporary);
             }
+        }
+    }
+
+    /**
+     * Creates the directory readable by its owner only: a saved parser is a Java-serialized
+     * object graph, so nobody else may be able to plant one. An existing directory is left as is.
+     */
+    private static void createPrivately(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        Path parent = directory.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            Files.createDirectory(directory,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectory(directory);
+        } catch (FileAlreadyExistsException e) {
+            // Another JVM made it first.
         }
     }
 

@@ -85,7 +85,8 @@ class CompiledSchemaCacheTest {
     @Test
     void anEditedSchemaTextHasAnotherKey() {
         Map<String, String> edited = new LinkedHashMap<>(schema.files());
-        edited.computeIfPresent("x12-837-common.dfdl.xsd", (name, text) -> text.replaceFirst("maxOccurs=\"", "maxOccurs=\" "));
+        edited.computeIfPresent("x12-837-common.dfdl.xsd",
+                (name, text) -> text.replaceFirst("maxOccurs=\"", "maxOccurs=\" "));
         SpecializedSchema editedSchema = new SpecializedSchema(schema.mainFileName(), edited);
 
         assertNotEquals(schema.files(), editedSchema.files());
@@ -106,7 +107,8 @@ class CompiledSchemaCacheTest {
         // They reach the parser as DFDL variables at parse time, not in the schema text.
         Delimiters otherComponents = new Delimiters('|', ':', Optional.empty(), '\'', true);
 
-        assertEquals(key, CompiledSchemaCache.key(DfdlSchemaSpecializer.specialize(ClaimForm.PROFESSIONAL, otherComponents)));
+        assertEquals(key,
+                CompiledSchemaCache.key(DfdlSchemaSpecializer.specialize(ClaimForm.PROFESSIONAL, otherComponents)));
     }
 
     @Test
