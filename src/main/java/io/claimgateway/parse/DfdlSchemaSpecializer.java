@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Writes a copy of the 837 DFDL schemas of {@code mappings/} with the file's delimiters in place
+ * Makes a copy of the 837 DFDL schemas of {@code mappings/} with the file's delimiters in place
  * of the delimiter variables, for one (guide, delimiter set). Literal delimiters let Daffodil
  * build its delimiter scanners once at compile time instead of evaluating an expression for every
  * segment and element; the schemas in {@code mappings/} stay valid on their own.
@@ -23,40 +23,34 @@ final class DfdlSchemaSpecializer {
     private DfdlSchemaSpecializer() {
     }
 
-    /** The specialised schema of the guide, in a new temporary directory beside its common part. */
-    static Path specialize(ClaimForm form, Delimiters delimiters) {
-        try {
-            Path directory = Files.createTempDirectory("claim-gateway-dfdl-");
-            directory.toFile().deleteOnExit();
-            String terminator = xmlAttribute(DfdlDelimiters.segmentTerminator(delimiters.segmentTerminator()));
-            String separator = xmlAttribute(DfdlDelimiters.literal(delimiters.element()));
-            Path schema = null;
-            for (String name : new String[] {schemaFileName(form), COMMON}) {
-                String text = resource("/mappings/" + name)
-                        .replace(SEGMENT_TERMINATOR, terminator)
-                        .replace(ELEMENT_SEPARATOR, separator);
-                Path file = Files.writeString(directory.resolve(name), text, StandardCharsets.UTF_8);
-                file.toFile().deleteOnExit();
-                if (schema == null) {
-                    schema = file;
-                }
-            }
-            return schema;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the specialised DFDL schema", e);
+    /**
+     * The specialised schema files of the guide, in memory: nothing is written until a compile
+     * needs them (see {@link CompiledSchemaCache}).
+     */
+    static SpecializedSchema specialize(ClaimForm form, Delimiters delimiters) {
+        String terminator = xmlAttribute(DfdlDelimiters.segmentTerminator(delimiters.segmentTerminator()));
+        String separator = xmlAttribute(DfdlDelimiters.literal(delimiters.element()));
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String name : new String[] {schemaFileName(form), COMMON}) {
+            files.put(name, resource("/mappings/" + name)
+                    .replace(SEGMENT_TERMINATOR, terminator)
+                    .replace(ELEMENT_SEPARATOR, separator));
         }
+        return new SpecializedSchema(schemaFileName(form), files);
     }
 
     static String schemaFileName(ClaimForm form) {
         return (form == ClaimForm.PROFESSIONAL ? "837P" : "837I") + "." + form.implementationGuide() + ".dfdl.xsd";
     }
 
-    private static String resource(String path) throws IOException {
+    static String resource(String path) {
         try (InputStream in = DfdlSchemaSpecializer.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException(path + " is not on the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
         }
     }
 

@@ -5,29 +5,35 @@ import io.claimgateway.model.ClaimSubmission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
 import java.util.function.Consumer;
+import org.apache.daffodil.japi.DataProcessor;
 import org.smooks.Smooks;
 import org.smooks.api.ExecutionContext;
 import org.smooks.api.SmooksException;
-import org.smooks.cartridges.edi.EdiReaderConfigurator;
 import org.smooks.io.source.StreamSource;
 import org.xml.sax.SAXException;
 
 /**
  * Parses an 837 with Smooks and the EDI cartridge, streaming each claim to a consumer.
  *
- * <p>Delimiters are DFDL variables fixed per Smooks instance, so one instance is configured per
- * (guide, delimiter set) and kept for the life of the JVM, shared by every parser: compiling a
- * DFDL schema takes seconds, a parse with a compiled one does not, and a Smooks instance
- * filters any number of sources at once.
+ * <p>Delimiters are fixed per Smooks instance (written into the schema, or DFDL variables), so
+ * one instance is configured per (guide, delimiter set) and shared by every parser: a Smooks
+ * instance filters any number of sources at once. The instances are kept in an LRU cache of at
+ * most {@value #MAX_INSTANCES_PROPERTY} (default {@value #DEFAULT_MAX_INSTANCES}) delimiter sets.
+ * Their DFDL parsers come from {@link CompiledSchemaCache}: compiling a schema takes seconds,
+ * reloading a saved one a fraction of that.
  */
 public final class SmooksClaimParser {
 
     private static final String SMOOKS_CONFIG = "/mappings/x12-837.smooks.xml";
 
-    private static final Map<String, Smooks> INSTANCES = new ConcurrentHashMap<>();
+    static final String MAX_INSTANCES_PROPERTY = "claimgateway.smooks.instances";
+    static final int DEFAULT_MAX_INSTANCES = 8;
+
+    private static final LruInstanceCache<String, Smooks> INSTANCES =
+            new LruInstanceCache<>(Integer.getInteger(MAX_INSTANCES_PROPERTY, DEFAULT_MAX_INSTANCES));
+    private static final CompiledSchemaCache COMPILED = CompiledSchemaCache.fromSystemProperties();
 
     /**
      * Parses the whole stream, calling {@code sink} once per claim in file order.
@@ -36,7 +42,13 @@ public final class SmooksClaimParser {
      * @throws ClaimParseException when the schema cannot place a segment or a value is unusable
      */
     public int parse(InputStream x12, ClaimForm form, Delimiters delimiters, Consumer<ClaimSubmission> sink) {
-        Smooks smooks = INSTANCES.computeIfAbsent(instanceKey(form, delimiters), key -> create(form, delimiters));
+        return parse(INSTANCES.get(instanceKey(form, delimiters), key -> create(form, delimiters)), x12, form,
+                delimiters, sink);
+    }
+
+    /** {@link #parse(InputStream, ClaimForm, Delimiters, Consumer)} with a given Smooks instance. */
+    static int parse(Smooks smooks, InputStream x12, ClaimForm form, Delimiters delimiters,
+            Consumer<ClaimSubmission> sink) {
         RecordingSink recording = new RecordingSink(sink);
         ClaimAssembler assembler = new ClaimAssembler(form, delimiters.element(), delimiters.component(), recording);
         ExecutionContext context = smooks.createExecutionContext();
@@ -53,23 +65,30 @@ public final class SmooksClaimParser {
     }
 
     /**
-     * Compiles the schemas of both guides for a delimiter set ahead of the first file, so that
-     * file is not kept waiting for the DFDL compiler.
+     * Prepares the Smooks instances of both guides for a delimiter set (reloading, or if need be
+     * compiling, their DFDL parsers) ahead of the first file, so that file is not kept waiting.
      */
     public static void precompile(Delimiters delimiters) {
-        for (ClaimForm form : ClaimForm.values()) {
-            INSTANCES.computeIfAbsent(instanceKey(form, delimiters), key -> create(form, delimiters));
-        }
+        // The guides' instances are independent: build them side by side.
+        Arrays.stream(ClaimForm.values()).parallel()
+                .forEach(form -> INSTANCES.get(instanceKey(form, delimiters), key -> create(form, delimiters)));
     }
 
     private static Smooks create(ClaimForm form, Delimiters delimiters) {
+        return create(form, delimiters, COMPILED.dataProcessor(DfdlSchemaSpecializer.specialize(form, delimiters)));
+    }
+
+    /** A Smooks instance for the guide and delimiters that parses with the given compiled schema. */
+    static Smooks create(ClaimForm form, Delimiters delimiters, DataProcessor processor) {
         try (InputStream config = SmooksClaimParser.class.getResourceAsStream(SMOOKS_CONFIG)) {
             if (config == null) {
                 throw new IllegalStateException(SMOOKS_CONFIG + " is not on the classpath");
             }
             Smooks smooks = new Smooks(config);
-            String schemaUri = DfdlSchemaSpecializer.specialize(form, delimiters).toString();
-            smooks.setReaderConfig(new EdiReaderConfigurator(schemaUri)
+            smooks.getApplicationContext().getRegistry().registerObject(PrecompiledDataProcessorFactory.REGISTRY_KEY,
+                    processor);
+            smooks.setReaderConfig(new PrecompiledDataProcessorFactory.ReaderConfigurator(
+                    "mappings/" + DfdlSchemaSpecializer.schemaFileName(form))
                     .setSegmentTerminator(DfdlDelimiters.segmentTerminator(delimiters.segmentTerminator()))
                     .setDataElementSeparator(DfdlDelimiters.literal(delimiters.element()))
                     .setCompositeDataElementSeparator(DfdlDelimiters.literal(delimiters.component()))
@@ -81,6 +100,11 @@ public final class SmooksClaimParser {
         } catch (SAXException e) {
             throw new IllegalStateException("Invalid Smooks configuration " + SMOOKS_CONFIG, e);
         }
+    }
+
+    /** How many delimiter sets keep a Smooks instance at most. */
+    static int instanceCapacity() {
+        return INSTANCES.capacity();
     }
 
     private static String instanceKey(ClaimForm form, Delimiters delimiters) {
