@@ -20,7 +20,9 @@ class SampleFilesHaveNoElementErrorsTest {
 
     static Stream<Path> samples() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            List<Path> x12 = files.filter(f -> f.toString().endsWith(".x12")).sorted().toList();
+            // 09 holds bad values on purpose: its errors are the golden 999 of SampleReplayTest.
+            List<Path> x12 = files.filter(f -> f.toString().endsWith(".x12"))
+                    .filter(f -> !f.getFileName().toString().startsWith("09-bad-element-values")).sorted().toList();
             assertFalse(x12.isEmpty(), "no samples/*.x12 found");
             return x12.stream();
         }
