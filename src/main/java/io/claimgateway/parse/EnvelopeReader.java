@@ -304,16 +304,18 @@ public final class EnvelopeReader {
             if (set.check.isEmpty()) {
                 return;
             }
-            if (!reader.complete()) {
-                String[] seen = reader.elements();
-                segmentError(new SegmentError(tag, set.position, Optional.empty(),
+            // A segment longer than the capture is checked as far as it was captured: the element
+            // cut short is still longer than any element the guides allow.
+            List<SegmentError> errors = set.check.get().check(reader.elements(), set.position, delimiters);
+            if (errors.isEmpty() && !reader.complete()) {
+                int element = Math.max(1, reader.elements().length - 1);
+                errors = List.of(new SegmentError(tag, set.position, Optional.empty(),
                         SegmentErrorCode.SEGMENT_HAS_DATA_ELEMENT_ERRORS,
-                        List.of(ElementError.of(Math.max(1, seen.length - 1), null, ElementErrorCode.TOO_LONG, null)),
+                        List.of(ElementError.of(element, null, ElementErrorCode.TOO_LONG, null)),
                         tag + " (segment " + set.position + ") is longer than " + SegmentReader.CAPTURE_LIMIT
-                                + " characters: element " + Math.max(1, seen.length - 1) + " is too long"));
-                return;
+                                + " characters: element " + element + " is too long"));
             }
-            set.check.get().check(reader.elements(), set.position, delimiters).forEach(this::segmentError);
+            errors.forEach(this::segmentError);
         }
 
         private void segmentError(SegmentError error) {

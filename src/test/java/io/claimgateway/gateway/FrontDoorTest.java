@@ -43,7 +43,8 @@ class FrontDoorTest {
             FileOutcome.Rejected rejected = assertInstanceOf(FileOutcome.Rejected.class, process(gateway, file));
             assertEquals(RejectionReason.ELEMENT_INVALID, rejected.rejection().reason());
             String ack = Files.readString(dir.resolve("out/huge.999"));
-            assertTrue(ack.contains("IK4*3*1035*5~"), ack);
+            assertTrue(ack.contains("IK3*NM1*13*2010*8~\nIK4*3*1035*5~"), ack);
+            assertTrue(ack.contains("IK3*CLM*18*2300*8~\nIK4*1*1028*5~"), ack);
             assertTrue(ack.contains("AK9*R*1*1*0~"), ack);
             try (Stream<Path> outputs = Files.list(dir.resolve("out"))) {
                 for (Path output : outputs.toList()) {
