@@ -1,6 +1,7 @@
 package io.claimgateway.cli;
 
 import io.claimgateway.bench.HeapPeak;
+import io.claimgateway.bench.StaediReference;
 import io.claimgateway.bench.Synthetic837Generator;
 import io.claimgateway.bench.Synthetic837Generator.SyntheticFile;
 import io.claimgateway.gateway.AdjudicationClock;
@@ -9,6 +10,7 @@ import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.GatewayProperties;
 import io.claimgateway.gateway.OutputFiles;
 import io.claimgateway.parse.ClaimFileReader;
+import io.claimgateway.parse.ReceivedFile;
 import io.claimgateway.parse.ScanPolicy;
 import io.claimgateway.validate.GuideElementChecks;
 import java.io.IOException;
@@ -68,6 +70,7 @@ final class BenchCommand {
         try {
             DataSet warmUp = DataSet.generate(work.resolve("warm-up"), WARM_UP_CLAIMS);
             System.err.printf("bench: warm-up with %,d claims%n", WARM_UP_CLAIMS);
+            StaediReference.read(warmUp.main().path());
             parseOnly(reader, warmUp.main());
             wholePath(warmUp, work.resolve("warm-up").resolve("out"), heap);
             for (int claims : sizes) {
@@ -75,16 +78,23 @@ final class BenchCommand {
                 DataSet data = DataSet.generate(directory, claims);
                 System.err.printf("bench: %,d claims, %,d bytes, %,d segments (generated in %.2f s)%n",
                         claims, data.main().bytes(), data.main().segments(), data.generateSeconds());
+                List<Measured> reference = new ArrayList<>();
                 List<Measured> envelope = new ArrayList<>();
                 List<Measured> parse = new ArrayList<>();
                 List<Measured> whole = new ArrayList<>();
                 for (int run = 1; run <= runs; run++) {
                     heap.reset();
+                    long referenceStart = System.nanoTime();
+                    long referenceCpuStart = processCpuNanos();
+                    int bound = StaediReference.read(data.main().path());
+                    reference.add(new Measured(seconds(referenceStart), cpuSeconds(referenceCpuStart), heap.bytes(),
+                            bound == claims ? "" : "bound " + bound));
+                    heap.reset();
                     long envelopeStart = System.nanoTime();
                     long envelopeCpuStart = processCpuNanos();
-                    int accepted = reader.readEnvelopes(data.main().path()).acceptedSets().size();
+                    ReceivedFile received = reader.readEnvelopes(data.main().path());
                     envelope.add(new Measured(seconds(envelopeStart), cpuSeconds(envelopeCpuStart), heap.bytes(),
-                            accepted == 1 ? "" : "accepted sets " + accepted));
+                            received.firstProblem().map(p -> "rejected: " + p.summary()).orElse("")));
                     heap.reset();
                     long start = System.nanoTime();
                     long cpuStart = processCpuNanos();
@@ -99,7 +109,7 @@ final class BenchCommand {
                             parse.get(run - 1).peakHeap() / MB, whole.get(run - 1).seconds(),
                             whole.get(run - 1).cpuSeconds(), whole.get(run - 1).peakHeap() / MB);
                 }
-                Row row = new Row(data, envelope, parse, whole);
+                Row row = new Row(data, reference, envelope, parse, whole);
                 failed |= row.failed();
                 rows.add(row);
                 deleteRecursively(directory);
@@ -134,9 +144,17 @@ final class BenchCommand {
     private record Measured(double seconds, double cpuSeconds, long peakHeap, String problem) {
     }
 
-    private record Row(DataSet data, List<Measured> envelope, List<Measured> parse, List<Measured> whole) {
+    private record Row(DataSet data, List<Measured> reference, List<Measured> envelope, List<Measured> parse,
+            List<Measured> whole) {
         boolean failed() {
-            return Stream.of(envelope, parse, whole).flatMap(List::stream).anyMatch(m -> !m.problem().isEmpty());
+            return Stream.of(reference, envelope, parse, whole).flatMap(List::stream)
+                    .anyMatch(m -> !m.problem().isEmpty());
+        }
+
+        /** The whole path's rate as a share of StAEDI's parse-and-bind rate on the same file. */
+        double shareOfReference() {
+            return median(reference.stream().map(Measured::seconds).toList())
+                    / median(whole.stream().map(Measured::seconds).toList());
         }
     }
 
@@ -197,9 +215,15 @@ final class BenchCommand {
                 + "| peak heap MB | runs s |\n");
         text.append("|---:|---:|---:|---:|---|---:|---:|---:|---:|---|\n");
         for (Row row : rows) {
+            line(text, row, "StAEDI reference", row.reference());
             line(text, row, "envelope pass", row.envelope());
             line(text, row, "parse only", row.parse());
             line(text, row, "whole path", row.whole());
+        }
+        text.append('\n');
+        for (Row row : rows) {
+            text.append(String.format(Locale.ROOT, "Whole path at %.1f %% of StAEDI's parse-and-bind rate (%,d claims).%n",
+                    100 * row.shareOfReference(), row.data().main().claims()));
         }
         Runtime runtime = Runtime.getRuntime();
         text.append(String.format(Locale.ROOT, "%nJVM: Java %s, max heap (-Xmx) %.0f MB, %d processors, GC %s.%n",
@@ -207,6 +231,8 @@ final class BenchCommand {
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
                         .collect(Collectors.joining(" + "))));
         text.append("""
+                - StAEDI reference: io.xlate StAEDI streaming the same file and binding each claim's values \
+                (claim id, charge, billing NPI, member id, lines): the yardstick, not the gateway's path.
                 - envelope pass: the one streaming read that builds the envelope model and runs the guides' \
                 element checks (mappings/837.element-checks.csv), alone.
                 - parse only: the envelope pass + the Smooks/DFDL parse of each accepted set into a counting \
