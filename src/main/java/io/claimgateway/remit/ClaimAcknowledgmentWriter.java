@@ -173,14 +173,8 @@ public final class ClaimAcknowledgmentWriter implements AutoCloseable {
             }
             transaction++;
             String st02 = String.format("%04d", transaction);
-            long start = segments.count();
-            writeTransactionHeader(segments, st02, set);
-            long headerSegments = segments.count() - start;
-            writer.flush();
-            try (Reader detail = Files.newBufferedReader(set.detail, StandardCharsets.US_ASCII)) {
-                detail.transferTo(writer);
-            }
-            segments.write("SE", Long.toString(headerSegments + set.detailSegments + 1), st02);
+            SpilledDetail.writeTransaction(writer, segments, st02, header -> writeTransactionHeader(header, st02, set),
+                    set.detail, set.detailSegments);
         }
         segments.write("GE", Integer.toString(transaction), Long.toString(envelope.groupControlNumber()));
         segments.write("IEA", "1", SegmentWriter.interchangeControlNumber(envelope.interchangeControlNumber()));

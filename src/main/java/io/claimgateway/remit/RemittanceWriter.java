@@ -14,7 +14,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -132,14 +131,8 @@ public final class RemittanceWriter implements AutoCloseable {
         for (Payee payee : payees.values()) {
             transaction++;
             String st02 = String.format("%04d", transaction);
-            long start = segments.count();
-            writeTransactionHeader(segments, st02, payee);
-            long headerSegments = segments.count() - start;
-            writer.flush();
-            try (Reader spill = Files.newBufferedReader(payee.spill, StandardCharsets.US_ASCII)) {
-                spill.transferTo(writer);
-            }
-            segments.write("SE", Long.toString(headerSegments + payee.segments + 1), st02);
+            SpilledDetail.writeTransaction(writer, segments, st02, header -> writeTransactionHeader(header, st02, payee),
+                    payee.spill, payee.segments);
         }
         segments.write("GE", Integer.toString(transaction), Long.toString(envelope.groupControlNumber()));
         segments.write("IEA", "1", String.format("%09d", envelope.interchangeControlNumber()));
