@@ -24,6 +24,10 @@ public final class TransactionSetChecker {
 
     private static final Map<Guide, ElementCheckTable> TABLES = new EnumMap<>(Guide.class);
 
+    /** The table's loop id for the segments between ST and 1000A, which the 999 reports without a loop. */
+    static final String HEADER = "HEADER";
+    private static final java.util.Set<String> HEADER_SEGMENTS = java.util.Set.of("BHT");
+
     private final Guide guide;
     private final ElementCheckTable table;
     private final LoopTracker loops;
@@ -75,7 +79,8 @@ public final class TransactionSetChecker {
     public List<SegmentError> segment(String tag, String[] elements, int position, char componentSeparator,
             Optional<Character> repetitionSeparator) {
         Optional<String> loop = loops.next(tag, elements);
-        Optional<SegmentRules> rules = loop.flatMap(id -> table.find(id, tag));
+        Optional<SegmentRules> rules = loop.isPresent() ? table.find(loop.get(), tag)
+                : HEADER_SEGMENTS.contains(tag) ? table.find(HEADER, tag) : Optional.empty();
         List<Problem> problems = new ArrayList<>();
         if (rules.isPresent()) {
             check(rules.get(), elements, componentSeparator, repetitionSeparator, problems);
@@ -95,6 +100,15 @@ public final class TransactionSetChecker {
         }
         return List.of(new SegmentError(tag, position, loop, SegmentErrorCode.SEGMENT_HAS_DATA_ELEMENT_ERRORS,
                 errors, String.join("; ", sentences)));
+    }
+
+    /**
+     * The problems found once the whole set has been read, at SE.
+     *
+     * @param segmentCount the set's segments, ST and SE included
+     */
+    public List<SegmentError> finish(int segmentCount) {
+        return List.of();
     }
 
     /**
@@ -136,7 +150,7 @@ public final class TransactionSetChecker {
                             "holds the component separator", value));
                 } else {
                     String format = rule.formatFrom() > 0 ? value(elements, rule.formatFrom()) : "";
-                    ValueChecks.check(rule, value, format)
+                    ValueChecks.check(codesApply(rule, elements) ? rule : rule.withoutCodes(), value, format)
                             .ifPresent(f -> problems.add(problem(rule, tag, f.code(), f.phrase(), value)));
                 }
             }
@@ -146,6 +160,14 @@ public final class TransactionSetChecker {
                     .ifPresent(rule -> problems.add(problem(rule, tag, ElementErrorCode.REQUIRED_MISSING,
                             "is missing", null)));
         }
+    }
+
+    private static boolean codesApply(ElementRule rule, String[] elements) {
+        if (rule.codesWhenPosition() == 0) {
+            return true;
+        }
+        String decider = value(elements, rule.codesWhenPosition());
+        return decider.isEmpty() || decider.equals(rule.codesWhenValue());
     }
 
     /** Usage and repetition, which apply to simple elements, composites and components alike. */
