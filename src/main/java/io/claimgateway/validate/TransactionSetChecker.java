@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public final class TransactionSetChecker {
 
     private static final Map<Guide, ElementCheckTable> TABLES = new EnumMap<>(Guide.class);
+    private static final Map<Guide, StructureTable> STRUCTURES = new EnumMap<>(Guide.class);
 
     /** The table's loop id for the segments between ST and 1000A, which the 999 reports without a loop. */
     static final String HEADER = "HEADER";
@@ -31,11 +32,13 @@ public final class TransactionSetChecker {
     private final Guide guide;
     private final ElementCheckTable table;
     private final LoopTracker loops;
+    private final StructureChecker structure;
 
-    private TransactionSetChecker(Guide guide, ElementCheckTable table) {
+    private TransactionSetChecker(Guide guide, ElementCheckTable table, StructureTable structure) {
         this.guide = guide;
         this.table = table;
         this.loops = new LoopTracker(guide);
+        this.structure = new StructureChecker(structure);
     }
 
     /** Whether GS08 names a guide this checker knows (005010X222A1, 005010X223A2). */
@@ -51,11 +54,15 @@ public final class TransactionSetChecker {
     public static TransactionSetChecker forGuide(String gs08) {
         Guide guide = Guide.forVersion(gs08).orElseThrow(() -> new IllegalArgumentException(
                 "no element checks for the guide " + gs08 + "; known: 005010X222A1, 005010X223A2"));
-        return new TransactionSetChecker(guide, table(guide));
+        return new TransactionSetChecker(guide, table(guide), structure(guide));
     }
 
     private static synchronized ElementCheckTable table(Guide guide) {
         return TABLES.computeIfAbsent(guide, ElementCheckTable::load);
+    }
+
+    private static synchronized StructureTable structure(Guide guide) {
+        return STRUCTURES.computeIfAbsent(guide, StructureTable::load);
     }
 
     /** The guide's GS08. */
@@ -88,8 +95,10 @@ public final class TransactionSetChecker {
             problems.add(new Problem("HL03", 3, 0, "735", ElementErrorCode.INVALID_CODE_VALUE,
                     "is not a hierarchical level code of the 837 (20, 22, 23)", value(elements, 3)));
         }
+        List<SegmentError> found = new ArrayList<>(0);
+        structure.segment(tag, elements, loop, position, found);
         if (problems.isEmpty()) {
-            return List.of();
+            return found;
         }
         String where = " (segment " + position + loop.map(id -> ", loop " + id).orElse("") + ") ";
         List<ElementError> errors = new ArrayList<>();
@@ -98,8 +107,9 @@ public final class TransactionSetChecker {
             errors.add(problem.toError());
             sentences.add(problem.label() + where + problem.phrase());
         }
-        return List.of(new SegmentError(tag, position, loop, SegmentErrorCode.SEGMENT_HAS_DATA_ELEMENT_ERRORS,
+        found.add(new SegmentError(tag, position, loop, SegmentErrorCode.SEGMENT_HAS_DATA_ELEMENT_ERRORS,
                 errors, String.join("; ", sentences)));
+        return found;
     }
 
     /**
@@ -108,7 +118,9 @@ public final class TransactionSetChecker {
      * @param segmentCount the set's segments, ST and SE included
      */
     public List<SegmentError> finish(int segmentCount) {
-        return List.of();
+        List<SegmentError> found = new ArrayList<>(0);
+        structure.finish(segmentCount, found);
+        return found;
     }
 
     /**
@@ -117,7 +129,7 @@ public final class TransactionSetChecker {
      * in a segment it reads, and a claim read from a segment with a bad element cannot be trusted.
      */
     public boolean rejectsSet(SegmentError error) {
-        return !error.elements().isEmpty();
+        return true;
     }
 
     private static void check(SegmentRules rules, String[] elements, char componentSeparator,

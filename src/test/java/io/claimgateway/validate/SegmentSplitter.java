@@ -64,7 +64,7 @@ final class SegmentSplitter {
         int position = 0;
         List<SegmentError> errors = new ArrayList<>();
         for (String raw : text.split(Pattern.quote(String.valueOf(delimiters.segmentTerminator())))) {
-            String segment = raw.replaceFirst("^[\\r\\n]+", "");
+            String segment = raw.replaceFirst("^\\s+", "");
             if (segment.isEmpty()) {
                 continue;
             }
