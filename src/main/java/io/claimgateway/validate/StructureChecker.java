@@ -117,13 +117,14 @@ final class StructureChecker {
 
     private void openLoop(StructureTable.Loop loop, String tag, int position, Optional<String> loopId,
             List<SegmentError> out) {
-        while (!open.isEmpty() && !loop.parents.contains(open.peek().loop.id)) {
-            close(open.pop(), position, out);
-        }
-        if (open.isEmpty() && !loop.parents.isEmpty()) {
-            out.add(segmentError(tag, position, loopId, SegmentErrorCode.UNEXPECTED_SEGMENT,
+        if (!loop.parents.isEmpty() && open.stream().noneMatch(o -> loop.parents.contains(o.loop.id))) {
+            // No loop it could belong to is open: it cannot be placed, so it names no loop.
+            out.add(segmentError(tag, position, Optional.empty(), SegmentErrorCode.UNEXPECTED_SEGMENT,
                     " opens a loop that has no parent loop here"));
             return;
+        }
+        while (!open.isEmpty() && !loop.parents.contains(open.peek().loop.id)) {
+            close(open.pop(), position, out);
         }
         if (!open.isEmpty()) {
             int count = open.peek().children.merge(loop.id, 1, Integer::sum);
