@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +17,10 @@ import java.util.Set;
 final class ElementCheckTable {
 
     static final String RESOURCE = "/mappings/837.element-checks.csv";
+    static final String CODE_LISTS = "/mappings/x12-code-lists.csv";
 
     private static final List<String> COLUMNS = List.of("guides", "loop", "segment", "position", "component",
-            "reference", "usage", "type", "min", "max", "codes", "format_from", "name");
+            "reference", "usage", "type", "min", "max", "codes", "format_from", "name", "codes_when");
 
     private final Map<String, SegmentRules> segments;
 
@@ -34,17 +34,41 @@ final class ElementCheckTable {
     }
 
     static ElementCheckTable load(Guide guide) {
-        try (InputStream in = ElementCheckTable.class.getResourceAsStream(RESOURCE)) {
+        return parse(read(RESOURCE), guide, codeLists(read(CODE_LISTS)));
+    }
+
+    private static List<CsvReader.Row> read(String resource) {
+        try (InputStream in = ElementCheckTable.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath");
+                throw new IllegalStateException(resource + " is not on the classpath");
             }
-            return parse(CsvReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), true), guide);
+            return CsvReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** {@code mappings/x12-code-lists.csv}: list name to its codes. */
+    static Map<String, Set<String>> codeLists(List<CsvReader.Row> rows) {
+        if (rows.isEmpty() || !rows.get(0).fields().equals(List.of("list", "code"))) {
+            throw new IllegalArgumentException(CODE_LISTS + ": the first row must be the header list,code");
+        }
+        Map<String, Set<String>> lists = new HashMap<>();
+        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+            List<String> f = row.fields();
+            if (f.size() != 2 || f.get(1).isEmpty()) {
+                throw new IllegalArgumentException(CODE_LISTS + " line " + row.lineNumber() + ": needs list,code");
+            }
+            lists.computeIfAbsent(f.get(0), k -> new LinkedHashSet<>()).add(f.get(1));
+        }
+        return lists;
+    }
+
     static ElementCheckTable parse(List<CsvReader.Row> rows, Guide guide) {
+        return parse(rows, guide, Map.of());
+    }
+
+    static ElementCheckTable parse(List<CsvReader.Row> rows, Guide guide, Map<String, Set<String>> codeLists) {
         if (rows.isEmpty() || !rows.get(0).fields().equals(COLUMNS)) {
             throw new IllegalArgumentException(RESOURCE + ": the first row must be the header " + COLUMNS);
         }
@@ -68,8 +92,10 @@ final class ElementCheckTable {
                         type,
                         f.get(8).isEmpty() ? 0 : Integer.parseInt(f.get(8)),
                         Integer.parseInt(f.get(9)),
-                        f.get(10).isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(f.get(10).split(" +"))),
-                        f.get(11).isEmpty() ? 0 : Integer.parseInt(f.get(11)));
+                        codes(f.get(10), codeLists),
+                        f.get(11).isEmpty() ? 0 : Integer.parseInt(f.get(11)),
+                        codesWhenPosition(f.get(13)),
+                        f.get(13).isEmpty() ? "" : f.get(13).substring(f.get(13).indexOf('=') + 1));
                 if (rule.position() < 1 || rule.min() > rule.max()
                         || (type == ElementRule.Type.PERIOD) != (rule.formatFrom() > 0)) {
                     throw new IllegalArgumentException("is not a consistent rule");
@@ -81,6 +107,38 @@ final class ElementCheckTable {
         }
         segments.values().forEach(SegmentRules::verify);
         return new ElementCheckTable(segments);
+    }
+
+    /** Space-separated codes; {@code @list} stands for every code of that list. */
+    private static Set<String> codes(String field, Map<String, Set<String>> codeLists) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (field.isEmpty()) {
+            return codes;
+        }
+        for (String token : field.split(" +")) {
+            if (token.startsWith("@")) {
+                Set<String> list = codeLists.get(token.substring(1));
+                if (list == null) {
+                    throw new IllegalArgumentException("names the code list " + token + ", which "
+                            + CODE_LISTS + " does not have");
+                }
+                codes.addAll(list);
+            } else {
+                codes.add(token);
+            }
+        }
+        return codes;
+    }
+
+    private static int codesWhenPosition(String field) {
+        if (field.isEmpty()) {
+            return 0;
+        }
+        int equals = field.indexOf('=');
+        if (equals < 1) {
+            throw new IllegalArgumentException("codes_when must be position=value, not " + field);
+        }
+        return Integer.parseInt(field.substring(0, equals));
     }
 
     private static ElementRule.Usage usage(String letter) {

@@ -17,9 +17,12 @@ import java.util.Set;
  * @param codes      the allowed values of an ID element; empty = not checked
  * @param formatFrom for {@link Type#PERIOD}: the position (or component position) of the element
  *                   holding the date format qualifier (D8, RD8, DT, TM); otherwise 0
+ * @param codesWhenPosition 0, or the position of the element of the same segment that decides
+ *                   whether {@code codes} apply: they do when it is blank or {@code codesWhenValue}
+ * @param codesWhenValue see codesWhenPosition
  */
 record ElementRule(int position, int component, String reference, Usage usage, Type type, int min, int max,
-        Set<String> codes, int formatFrom) {
+        Set<String> codes, int formatFrom, int codesWhenPosition, String codesWhenValue) {
 
     enum Usage { REQUIRED, SITUATIONAL, NOT_USED }
 
@@ -27,6 +30,16 @@ record ElementRule(int position, int component, String reference, Usage usage, T
 
     ElementRule {
         codes = Set.copyOf(codes);
+    }
+
+    ElementRule(int position, int component, String reference, Usage usage, Type type, int min, int max,
+            Set<String> codes, int formatFrom) {
+        this(position, component, reference, usage, type, min, max, codes, formatFrom, 0, "");
+    }
+
+    /** The same rule with its codes not checked (codes_when says they do not apply). */
+    ElementRule withoutCodes() {
+        return new ElementRule(position, component, reference, usage, type, min, max, Set.of(), formatFrom);
     }
 
     /** How messages and reports name it: CLM01, CLM05-2. */

@@ -27,6 +27,11 @@ public final class GuideElementChecks {
                 return checker.segment(elements[0], elements, position, delimiters.component(),
                         delimiters.repetition());
             }
+
+            @Override
+            public List<SegmentError> finish(int segmentCount) {
+                return checker.finish(segmentCount);
+            }
         });
     }
 }

@@ -23,15 +23,22 @@ import java.util.regex.Pattern;
 public final class TransactionSetChecker {
 
     private static final Map<Guide, ElementCheckTable> TABLES = new EnumMap<>(Guide.class);
+    private static final Map<Guide, StructureTable> STRUCTURES = new EnumMap<>(Guide.class);
+
+    /** The table's loop id for the segments between ST and 1000A, which the 999 reports without a loop. */
+    static final String HEADER = "HEADER";
+    private static final java.util.Set<String> HEADER_SEGMENTS = java.util.Set.of("BHT");
 
     private final Guide guide;
     private final ElementCheckTable table;
     private final LoopTracker loops;
+    private final StructureChecker structure;
 
-    private TransactionSetChecker(Guide guide, ElementCheckTable table) {
+    private TransactionSetChecker(Guide guide, ElementCheckTable table, StructureTable structure) {
         this.guide = guide;
         this.table = table;
         this.loops = new LoopTracker(guide);
+        this.structure = new StructureChecker(structure);
     }
 
     /** Whether GS08 names a guide this checker knows (005010X222A1, 005010X223A2). */
@@ -47,11 +54,15 @@ public final class TransactionSetChecker {
     public static TransactionSetChecker forGuide(String gs08) {
         Guide guide = Guide.forVersion(gs08).orElseThrow(() -> new IllegalArgumentException(
                 "no element checks for the guide " + gs08 + "; known: 005010X222A1, 005010X223A2"));
-        return new TransactionSetChecker(guide, table(guide));
+        return new TransactionSetChecker(guide, table(guide), structure(guide));
     }
 
     private static synchronized ElementCheckTable table(Guide guide) {
         return TABLES.computeIfAbsent(guide, ElementCheckTable::load);
+    }
+
+    private static synchronized StructureTable structure(Guide guide) {
+        return STRUCTURES.computeIfAbsent(guide, StructureTable::load);
     }
 
     /** The guide's GS08. */
@@ -75,7 +86,8 @@ public final class TransactionSetChecker {
     public List<SegmentError> segment(String tag, String[] elements, int position, char componentSeparator,
             Optional<Character> repetitionSeparator) {
         Optional<String> loop = loops.next(tag, elements);
-        Optional<SegmentRules> rules = loop.flatMap(id -> table.find(id, tag));
+        Optional<SegmentRules> rules = loop.isPresent() ? table.find(loop.get(), tag)
+                : HEADER_SEGMENTS.contains(tag) ? table.find(HEADER, tag) : Optional.empty();
         List<Problem> problems = new ArrayList<>();
         if (rules.isPresent()) {
             check(rules.get(), elements, componentSeparator, repetitionSeparator, problems);
@@ -83,8 +95,10 @@ public final class TransactionSetChecker {
             problems.add(new Problem("HL03", 3, 0, "735", ElementErrorCode.INVALID_CODE_VALUE,
                     "is not a hierarchical level code of the 837 (20, 22, 23)", value(elements, 3)));
         }
+        List<SegmentError> found = new ArrayList<>(0);
+        structure.segment(tag, elements, loop, position, found);
         if (problems.isEmpty()) {
-            return List.of();
+            return found;
         }
         String where = " (segment " + position + loop.map(id -> ", loop " + id).orElse("") + ") ";
         List<ElementError> errors = new ArrayList<>();
@@ -93,8 +107,20 @@ public final class TransactionSetChecker {
             errors.add(problem.toError());
             sentences.add(problem.label() + where + problem.phrase());
         }
-        return List.of(new SegmentError(tag, position, loop, SegmentErrorCode.SEGMENT_HAS_DATA_ELEMENT_ERRORS,
+        found.add(new SegmentError(tag, position, loop, SegmentErrorCode.SEGMENT_HAS_DATA_ELEMENT_ERRORS,
                 errors, String.join("; ", sentences)));
+        return found;
+    }
+
+    /**
+     * The problems found once the whole set has been read, at SE.
+     *
+     * @param segmentCount the set's segments, ST and SE included
+     */
+    public List<SegmentError> finish(int segmentCount) {
+        List<SegmentError> found = new ArrayList<>(0);
+        structure.finish(segmentCount, found);
+        return found;
     }
 
     /**
@@ -103,7 +129,7 @@ public final class TransactionSetChecker {
      * in a segment it reads, and a claim read from a segment with a bad element cannot be trusted.
      */
     public boolean rejectsSet(SegmentError error) {
-        return !error.elements().isEmpty();
+        return true;
     }
 
     private static void check(SegmentRules rules, String[] elements, char componentSeparator,
@@ -136,7 +162,7 @@ public final class TransactionSetChecker {
                             "holds the component separator", value));
                 } else {
                     String format = rule.formatFrom() > 0 ? value(elements, rule.formatFrom()) : "";
-                    ValueChecks.check(rule, value, format)
+                    ValueChecks.check(codesApply(rule, elements) ? rule : rule.withoutCodes(), value, format)
                             .ifPresent(f -> problems.add(problem(rule, tag, f.code(), f.phrase(), value)));
                 }
             }
@@ -146,6 +172,14 @@ public final class TransactionSetChecker {
                     .ifPresent(rule -> problems.add(problem(rule, tag, ElementErrorCode.REQUIRED_MISSING,
                             "is missing", null)));
         }
+    }
+
+    private static boolean codesApply(ElementRule rule, String[] elements) {
+        if (rule.codesWhenPosition() == 0) {
+            return true;
+        }
+        String decider = value(elements, rule.codesWhenPosition());
+        return decider.isEmpty() || decider.equals(rule.codesWhenValue());
     }
 
     /** Usage and repetition, which apply to simple elements, composites and components alike. */

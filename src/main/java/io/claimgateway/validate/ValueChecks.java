@@ -30,7 +30,7 @@ final class ValueChecks {
             return characters;
         }
         return switch (rule.type()) {
-            case AN -> length(rule, value.length(), "characters");
+            case AN -> length(rule, value.length(), "characters").or(() -> code(rule, value));
             case ID -> length(rule, value.length(), "characters").or(() -> code(rule, value));
             case R -> number(rule, value, true);
             case N0 -> number(rule, value, false);

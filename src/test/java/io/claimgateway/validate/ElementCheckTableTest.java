@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ElementCheckTableTest {
 
     private static final String HEADER =
-            "guides,loop,segment,position,component,reference,usage,type,min,max,codes,format_from,name\n";
+            "guides,loop,segment,position,component,reference,usage,type,min,max,codes,format_from,name,codes_when\n";
 
     /** Every segment ClaimAssembler reads, in every loop it reads it in, has rules in both guides. */
     @ParameterizedTest
@@ -61,11 +61,11 @@ class ElementCheckTableTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "P,2300,CLM,1,,1028,X,AN,1,38,,,Patient Control Number",
-        "P,2300,CLM,1,,1028,R,AN,9,3,,,min above max",
-        "P,2300,DTP,3,,1251,R,PERIOD,1,35,,,a period without its format element",
-        "P,2300,CLM,5,1,1331,R,AN,1,2,,,a component without its composite row",
-        "P,2300,CLM,1,,1028,R,XX,1,38,,,unknown type",
+        "P,2300,CLM,1,,1028,X,AN,1,38,,,Patient Control Number,",
+        "P,2300,CLM,1,,1028,R,AN,9,3,,,min above max,",
+        "P,2300,DTP,3,,1251,R,PERIOD,1,35,,,a period without its format element,",
+        "P,2300,CLM,5,1,1331,R,AN,1,2,,,a component without its composite row,",
+        "P,2300,CLM,1,,1028,R,XX,1,38,,,unknown type,",
         "P,2300,CLM,1,,1028,R,AN,1,38,,too few fields"})
     void aBrokenRowIsRejectedWithItsLineNumber(String row) {
         List<CsvReader.Row> rows = CsvReader.read(new StringReader("# comment\n" + HEADER + row + "\n"), true);
@@ -83,7 +83,7 @@ class ElementCheckTableTest {
     @Test
     void rowsOfTheOtherGuideAreLeftOut() {
         List<CsvReader.Row> rows = CsvReader.read(new StringReader(HEADER
-                + "I,2300,CLM,1,,1028,R,AN,1,38,,,Patient Control Number\n"), true);
+                + "I,2300,CLM,1,,1028,R,AN,1,38,,,Patient Control Number,\n"), true);
         assertTrue(ElementCheckTable.parse(rows, Guide.PROFESSIONAL).find("2300", "CLM").isEmpty());
         assertTrue(ElementCheckTable.parse(rows, Guide.INSTITUTIONAL).find("2300", "CLM").isPresent());
     }

@@ -313,7 +313,7 @@ class ElementChecksTest {
                 Arguments.of("837I TM discharge hour", institutional(CLAIM_I, "DTP*096*TM*2359")),
                 Arguments.of("837I SV2 without procedure",
                         institutional(CLAIM_I, "LX*1", "SV2*0300**100*UN*1")),
-                Arguments.of("segment the table does not describe", professional(CLAIM_P, "K3*ANY\u00e9THING")));
+                Arguments.of("free-form K3 in 2300", professional(CLAIM_P, "K3*ANY THING AT ALL")));
     }
 
     @ParameterizedTest(name = "{0}")

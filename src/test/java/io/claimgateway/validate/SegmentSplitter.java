@@ -29,16 +29,42 @@ final class SegmentSplitter {
         return check(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
     }
 
+    /** Each interchange is split with the delimiters of its own ISA. */
     static List<CheckedSet> check(String text) {
-        Delimiters delimiters = Delimiters.fromIsa(text.substring(0, Math.min(text.length(), 107)));
         List<CheckedSet> sets = new ArrayList<>();
+        int at = text.indexOf("ISA");
+        while (at >= 0 && at + 106 <= text.length()) {
+            Delimiters delimiters = Delimiters.fromIsa(text.substring(at, Math.min(text.length(), at + 107)));
+            int end = interchangeEnd(text, at, delimiters);
+            checkInterchange(text.substring(at, end), delimiters, sets);
+            at = text.indexOf("ISA", end);
+        }
+        return sets;
+    }
+
+    /** Just past the IEA segment's terminator, or the end of the text. */
+    private static int interchangeEnd(String text, int from, Delimiters delimiters) {
+        String trailer = delimiters.segmentTerminator() + "IEA" + delimiters.element();
+        int iea = text.indexOf(trailer, from);
+        if (iea < 0) {
+            String bare = "\n" + "IEA" + delimiters.element();
+            iea = text.indexOf(bare, from);
+        }
+        if (iea < 0) {
+            return text.length();
+        }
+        int terminator = text.indexOf(delimiters.segmentTerminator(), iea + 1);
+        return terminator < 0 ? text.length() : terminator + 1;
+    }
+
+    private static void checkInterchange(String text, Delimiters delimiters, List<CheckedSet> sets) {
         String gs08 = "";
         TransactionSetChecker checker = null;
         String control = "";
         int position = 0;
         List<SegmentError> errors = new ArrayList<>();
         for (String raw : text.split(Pattern.quote(String.valueOf(delimiters.segmentTerminator())))) {
-            String segment = raw.replaceFirst("^[\\r\\n]+", "");
+            String segment = raw.replaceFirst("^\\s+", "");
             if (segment.isEmpty()) {
                 continue;
             }
@@ -61,11 +87,11 @@ final class SegmentSplitter {
             position++;
             errors.addAll(checker.segment(tag, elements, position, delimiters.component(), delimiters.repetition()));
             if ("SE".equals(tag)) {
+                errors.addAll(checker.finish(position));
                 sets.add(new CheckedSet(checker.guide(), control, position, List.copyOf(errors)));
                 checker = null;
             }
         }
-        return sets;
     }
 
     /** One line per error, for comparing with a recorded expectation: SEG@pos loop ELnn-c/ref=code. */
