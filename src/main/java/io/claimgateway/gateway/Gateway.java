@@ -3,6 +3,7 @@ package io.claimgateway.gateway;
 import io.claimgateway.adjudicate.HcpcsCodeTable;
 import io.claimgateway.config.ProgramConfig;
 import io.claimgateway.parse.ScanPolicy;
+import io.claimgateway.parse.SegmentCheck;
 import io.claimgateway.remit.ClaimFilingIndicators;
 import io.claimgateway.remit.PayerIdentity;
 import io.claimgateway.store.GatewayDatabase;
@@ -20,6 +21,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,12 @@ public final class Gateway implements AutoCloseable {
     }
 
     public static Gateway open(Properties properties, AdjudicationClock clock, MeterRegistry meters) {
+        return open(properties, clock, meters, GuideElementChecks::forVersion);
+    }
+
+    /** With other guide checks: tests reach the parser's own refusals by leaving the guide's out. */
+    static Gateway open(Properties properties, AdjudicationClock clock, MeterRegistry meters,
+            Function<String, Optional<SegmentCheck>> checks) {
         GatewayDatabase database = GatewayDatabase.open(GatewayProperties.resolve(properties, "gateway.db.url"),
                 properties.getProperty("gateway.db.user", ""), properties.getProperty("gateway.db.password", ""),
                 Optional.ofNullable(properties.getProperty("gateway.db.schema")).map(String::trim)
@@ -55,7 +63,7 @@ public final class Gateway implements AutoCloseable {
             ClaimFileProcessor processor = new ClaimFileProcessor(database, ProgramConfig.load(properties),
                     hcpcsCodes(properties), PayerIdentity.load(properties), ClaimFilingIndicators.load(properties),
                     TradingPartners.load(properties, versions), ScanPolicy.strict().withSupportedVersions(versions),
-                    GuideElementChecks::forVersion, clock, new GatewayMetrics(meters));
+                    checks, clock, new GatewayMetrics(meters));
             return new Gateway(database, processor);
         } catch (RuntimeException e) {
             database.close();

@@ -320,7 +320,7 @@ public final class EnvelopeReader {
 
         private void segmentError(SegmentError error) {
             set.segmentErrors.add(error);
-            Rejection r = Rejection.of(RejectionReason.ELEMENT_INVALID, error.message())
+            Rejection r = Rejection.of(reasonFor(error.code()), error.message())
                     .withTag(error.segmentId()).withPosition(error.position()).withByteOffset(reader.start());
             set.reject(withControls(r));
         }
@@ -502,6 +502,22 @@ public final class EnvelopeReader {
         private String supported() {
             return String.join(", ", policy.supportedVersions().stream().sorted().toList());
         }
+    }
+
+    /** The catalogue entry of a guide check's finding, by its IK304 code. */
+    private static RejectionReason reasonFor(SegmentErrorCode code) {
+        return switch (code) {
+            case UNEXPECTED_SEGMENT, SEGMENT_NOT_IN_TRANSACTION_SET, UNRECOGNIZED_SEGMENT_ID ->
+                    RejectionReason.SEGMENT_UNEXPECTED;
+            case SEGMENT_OUT_OF_SEQUENCE -> RejectionReason.SEGMENT_OUT_OF_ORDER;
+            case SEGMENT_OVER_MAXIMUM_USE -> RejectionReason.SEGMENT_OVER_MAXIMUM;
+            case LOOP_OVER_MAXIMUM -> RejectionReason.LOOP_OVER_MAXIMUM;
+            case REQUIRED_SEGMENT_MISSING, IMPLEMENTATION_DEPENDENT_SEGMENT_MISSING, IMPLEMENTATION_LOOP_UNDER_MINIMUM,
+                    IMPLEMENTATION_SEGMENT_UNDER_MINIMUM -> RejectionReason.REQUIRED_SEGMENT_MISSING;
+            case NOT_USED_SEGMENT_PRESENT, IMPLEMENTATION_DEPENDENT_NOT_USED_SEGMENT_PRESENT ->
+                    RejectionReason.NOT_USED_SEGMENT_PRESENT;
+            case SEGMENT_HAS_DATA_ELEMENT_ERRORS -> RejectionReason.ELEMENT_INVALID;
+        };
     }
 
     private static SegmentErrorCode segmentCode(String ik304) {

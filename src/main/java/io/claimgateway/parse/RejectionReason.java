@@ -57,6 +57,13 @@ public enum RejectionReason {
     // The IK4s of the check that found it say which element and why.
     ELEMENT_INVALID("ENV304", "An element fails its implementation-guide check (type, length, characters, code)",
             AckSegment.IK3, "8"),
+    // The guide's structure tables (mappings/837*.structure.csv), one reason per IK304 code.
+    SEGMENT_UNEXPECTED("ENV305", "A segment the guide does not allow where it stands", AckSegment.IK3, "2"),
+    SEGMENT_OUT_OF_ORDER("ENV306", "A segment out of its loop's order", AckSegment.IK3, "7"),
+    SEGMENT_OVER_MAXIMUM("ENV307", "A segment repeated more often than the guide allows", AckSegment.IK3, "5"),
+    LOOP_OVER_MAXIMUM("ENV308", "A loop repeated more often than the guide allows", AckSegment.IK3, "4"),
+    REQUIRED_SEGMENT_MISSING("ENV309", "A segment or loop the guide requires is missing", AckSegment.IK3, "3"),
+    NOT_USED_SEGMENT_PRESENT("ENV310", "A segment the guide marks Not Used is present", AckSegment.IK3, "I4"),
 
     STRUCTURE("PRS001", "A segment the schema cannot place", AckSegment.IK3, "2"),
     CLAIM_DATA("PRS002", "A segment's data cannot make a claim (missing or malformed element)", AckSegment.IK3, "8"),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimgateway.parse.RejectionReason;
 import java.nio.file.Files;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -91,9 +92,10 @@ class IntakeTest {
 
     @Test
     void aSetTheParserRefusesAfterAnEarlierSetWasAdjudicatedIsRejectedAloneAndTheRestPaidOnce() throws Exception {
-        // Set 0002 is fixed in its count but has its SV1 before its LX: only the parser finds that,
-        // after set 0001's claim was adjudicated; that attempt is rolled back and the file goes again.
-        // Daffodil gives up at the claim whose loop it cannot finish, so the IK3 names that CLM.
+        // Set 0002 is fixed in its count but has its SV1 before its LX. Without the guide's structure
+        // checks only the parser finds that, after set 0001's claim was adjudicated: that attempt is
+        // rolled back and the file goes again. Daffodil gives up at the claim whose loop it cannot
+        // finish, so the IK3 names that CLM. (With the checks, the envelope pass names the SV1.)
         String text = Files.readString(Path.of("samples/06-harborview-one-broken-set.837p.x12"));
         int second = text.indexOf("ST*837*0002");
         int lx = text.indexOf("LX*1~\n", second);
@@ -102,7 +104,8 @@ class IntakeTest {
         text = text.substring(0, lx) + swapped + text.substring(sv1End);
         text = text.replace("SE*27*0002", "SE*24*0002");
         Path file = Files.writeString(dir.resolve("06-structure.837p.x12"), text);
-        try (Gateway gateway = open()) {
+        try (Gateway gateway = Gateway.open(properties(), AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)),
+                new SimpleMeterRegistry(), version -> Optional.empty())) {
             FileOutcome.Processed processed = assertInstanceOf(FileOutcome.Processed.class,
                     process(gateway, file, "out"));
             assertEquals(2, processed.claims());
