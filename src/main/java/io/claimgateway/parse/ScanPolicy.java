@@ -22,10 +22,6 @@ public record ScanPolicy(Set<String> supportedVersions, boolean checkControlCoun
         return new ScanPolicy(DEFAULT_VERSIONS, true);
     }
 
-    /** Structure, control numbers and versions checked; SE01/GE01/IEA01 counts ignored. */
-    public static ScanPolicy lenient() {
-        return new ScanPolicy(DEFAULT_VERSIONS, false);
-    }
 
     public ScanPolicy withSupportedVersions(Set<String> versions) {
         return new ScanPolicy(versions, checkControlCounts);

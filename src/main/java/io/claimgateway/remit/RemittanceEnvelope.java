@@ -1,6 +1,5 @@
 package io.claimgateway.remit;
 
-import io.claimgateway.model.Envelope;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -46,12 +45,5 @@ public record RemittanceEnvelope(
         if (produced == null || asOf == null) {
             throw new IllegalArgumentException("production date-time and as-of date are required");
         }
-    }
-
-    /** The envelope of the 835 that answers an 837 with the given envelope and GS02. */
-    public static RemittanceEnvelope answering(Envelope inbound, String inboundApplicationSenderCode,
-            long interchangeControlNumber, long groupControlNumber, LocalDateTime produced, LocalDate asOf) {
-        return new RemittanceEnvelope(inbound.senderQualifier(), inbound.senderId().trim(),
-                inboundApplicationSenderCode, interchangeControlNumber, groupControlNumber, produced, asOf);
     }
 }

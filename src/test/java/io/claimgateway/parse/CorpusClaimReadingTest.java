@@ -29,7 +29,7 @@ class CorpusClaimReadingTest {
     @BeforeAll
     static void readers() {
         strict = new ClaimFileReader(ScanPolicy.strict());
-        lenient = new ClaimFileReader(ScanPolicy.lenient());
+        lenient = new ClaimFileReader(X12.LENIENT);
     }
 
     @ParameterizedTest(name = "{0}: strict {1}, lenient {2}")

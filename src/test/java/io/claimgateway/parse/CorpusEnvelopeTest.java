@@ -142,7 +142,7 @@ class CorpusEnvelopeTest {
     Stream<DynamicTest> lenientScanGivesTheExpectedOutcome() throws IOException {
         assumeCorpus();
         return corpusFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
-                () -> check(file, ScanPolicy.lenient(), expected(file).lenient())));
+                () -> check(file, X12.LENIENT, expected(file).lenient())));
     }
 
     @Test
@@ -170,7 +170,7 @@ class CorpusEnvelopeTest {
     void locatorFindsTheInvalidNm1InBadValidCode() throws IOException {
         assumeCorpus();
         Path file = CORPUS.resolve(IMS + "x12_bad_valid_code.txt");
-        ScanResult result = new EnvelopeScanner(ScanPolicy.lenient()).scan(file);
+        ScanResult result = new EnvelopeScanner(X12.LENIENT).scan(file);
         if (!(result instanceof ScanResult.Accepted accepted)) {
             fail(result.toString());
             return;

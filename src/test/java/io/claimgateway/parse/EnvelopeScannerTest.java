@@ -171,10 +171,10 @@ class EnvelopeScannerTest {
     @Test
     void lenientPolicyIgnoresCountsButNotControlNumbers() throws IOException {
         String wrongCounts = lines(ISA, GS, ST, BHT, "SE*25*0001", "GE*5*1", "IEA*9*000000001");
-        assertEquals(3, accepted(scan(wrongCounts, ScanPolicy.lenient())).transactions().get(0).segmentCount());
+        assertEquals(3, accepted(scan(wrongCounts, X12.LENIENT)).transactions().get(0).segmentCount());
         String wrongControl = lines(ISA, GS, ST, BHT, "SE*25*0002", "GE*5*1", "IEA*9*000000001");
         assertEquals(RejectionReason.TRANSACTION_CONTROL_NUMBER_MISMATCH,
-                rejection(scan(wrongControl, ScanPolicy.lenient())).reason());
+                rejection(scan(wrongControl, X12.LENIENT)).reason());
     }
 
     // ---- what the gateway accepts

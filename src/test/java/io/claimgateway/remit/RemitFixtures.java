@@ -63,7 +63,8 @@ final class RemitFixtures {
     }
 
     static RemittanceEnvelope envelope() {
-        return RemittanceEnvelope.answering(INBOUND, "CLAIMHUB", 123, 45, PRODUCED, AS_OF);
+        return new RemittanceEnvelope(INBOUND.senderQualifier(), INBOUND.senderId().trim(), "CLAIMHUB", 123, 45,
+                PRODUCED, AS_OF);
     }
 
     static BigDecimal money(String amount) {
