@@ -182,10 +182,9 @@ final class StructureChecker {
                             ElementErrorCode.INVALID_CODE_VALUE, "0", "HL04 says no children follow but one does"));
                 }
             }
-        } else if (parentLevel != null) {
-            out.add(elementError("HL", position, loopId, 2, "734", ElementErrorCode.REQUIRED_MISSING, null,
-                    "HL02 is missing"));
         }
+        // An empty HL02 of 2000B/2000C is the element check's: the table has it as required, and a
+        // second report here gave the 999 the same IK3/IK4 twice.
         hls.putIfAbsent(id, new Hl(position, level, value(elements, 4), new boolean[1]));
     }
 

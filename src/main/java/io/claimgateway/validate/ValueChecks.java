@@ -32,8 +32,9 @@ final class ValueChecks {
         return switch (rule.type()) {
             case AN -> length(rule, value.length(), "characters").or(() -> code(rule, value));
             case ID -> length(rule, value.length(), "characters").or(() -> code(rule, value));
-            case R -> number(rule, value, true);
-            case N0 -> number(rule, value, false);
+            // Numbers may have codes too: SV107's diagnosis code pointers are N0 1 to 12.
+            case R -> number(rule, value, true).or(() -> code(rule, value));
+            case N0 -> number(rule, value, false).or(() -> code(rule, value));
             case DT -> length(rule, value.length(), "characters").or(() -> date(value)
                     ? Optional.empty() : invalidDate("a calendar date (CCYYMMDD)"));
             case TM -> length(rule, value.length(), "characters").or(() -> time(value)

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  *     the table keeps one code list per element, so a qualifier-dependent format is not checked.</li>
  * <li>837-header-ref-only: BHT01 "DATA" (pyx12: BHT segment not found, the set fails too).</li>
  * </ul>
+ * Each class where the two part is pinned, with its verdict, by CorpusDisagreementsWithPyx12Test.
  * Structure findings (StructureChecker) and where they part from pyx12, one class each:
  * <ul>
  * <li>HL04 = 1 with no child HL (x12_ambiguous_loop, x12_valid and most imsweb files: "HL 2000B

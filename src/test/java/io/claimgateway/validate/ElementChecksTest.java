@@ -155,6 +155,9 @@ class ElementChecksTest {
                         "HL", "", simple(3, "735", ElementErrorCode.INVALID_CODE_VALUE, "21")),
                 p("SV101-1 XX", professional(CLAIM_P, "LX*1", "SV1*XX:99213*100*UN*1***1"), "SV1", "2400",
                         component(1, 1, "235", ElementErrorCode.INVALID_CODE_VALUE, "XX")),
+                p("SV107-2 diagnosis code pointer 13 (N0 with codes)",
+                        professional(CLAIM_P, "LX*1", "SV1*HC:99213*100*UN*1***1:13"), "SV1", "2400",
+                        component(7, 2, "1328", ElementErrorCode.INVALID_CODE_VALUE, "13")),
                 p("CLM05-2 A on an 837P", professional("CLM*C1*100***11:A:1*Y*A*Y*Y"), "CLM", "2300",
                         component(5, 2, "1332", ElementErrorCode.INVALID_CODE_VALUE, "A")),
                 i("CLM05-2 B on an 837I", institutional("CLM*C1*100***13:B:1**A*Y*Y"), "CLM", "2300",
@@ -296,6 +299,7 @@ class ElementChecksTest {
     static Stream<Arguments> validBoundaries() {
         return Stream.of(
                 Arguments.of("CLM01 of 38 characters", professional("CLM*" + LONG_38 + "*100***11:B:1*Y*A*Y*Y")),
+                Arguments.of("SV107 pointers 1 to 12", professional(CLAIM_P, "LX*1", "SV1*HC:99213*100*UN*1***1:9:10:12")),
                 Arguments.of("CLM02 negative with 18 digits and a point",
                         professional("CLM*C1*-12345678901234567.8***11:B:1*Y*A*Y*Y")),
                 Arguments.of("CLM02 with a leading point", professional("CLM*C1*.5***11:B:1*Y*A*Y*Y")),

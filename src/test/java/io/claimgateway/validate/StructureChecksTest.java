@@ -116,6 +116,13 @@ class StructureChecksTest {
     }
 
     @Test
+    void hl02MissingUnderASubscriberIsReportedOnce() {
+        // The element check reports it (the table has HL02 as required in 2000B); the hierarchy
+        // check used to add the same IK3/IK4 a second time. HL*1's only child is gone, hence HL04.
+        assertEquals(List.of("HL@11 2000B 2/734=1 8", "HL@6 2000A 4/736=7 8"), errors(replace(11, "HL*2**22*0")));
+    }
+
+    @Test
     void hl04SayingChildrenFollowWhenNoneDoesIsAnIk4OnHl04() {
         assertEquals(List.of("HL@11 2000B 4/736=7 8"), errors(replace(11, "HL*2*1*22*1")));
     }
