@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.claimgateway.gateway.AdjudicationClock;
+import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.GatewayProperties;
 import java.io.IOException;
@@ -252,11 +253,13 @@ class SftpPartnerRouteTest {
         gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)));
         main = new Main();
         main.setOverrideProperties(properties);
-        main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.processor(),
-                temp.resolve("work/outbox"), temp.resolve("work/claims"), temp.resolve("work/archive"),
-                temp.resolve("work/error"), temp.resolve("work/duplicate")));
+        FilePlacement placement = FilePlacement.folders(temp.resolve("work/outbox"), temp.resolve("work/claims"),
+                temp.resolve("work/archive"), temp.resolve("work/error"), temp.resolve("work/duplicate"),
+                temp.resolve("work/failed"));
+        main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
+        main.bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
         main.bind("partnerFileProcessor",
-                new PartnerFileProcessor(gateway.processor(), temp.resolve("work/sftp/ledger")));
+                new PartnerFileProcessor(gateway.lifecycle(), temp.resolve("work/sftp/ledger")));
         main.start();
         camel = main.getCamelContext();
         await("Camel started", () -> camel != null && camel.isStarted() && camel.getRoute(ROUTE) != null);
