@@ -197,7 +197,7 @@ public final class ClaimFileProcessor {
             Optional<Rejection> duplicate = duplicates.check(contentSha256, summaries);
             if (duplicate.isPresent()) {
                 staged.write(outputs.duplicateReport(),
-                        RejectionReport.of(name, duplicate.get()).getBytes(StandardCharsets.UTF_8));
+                        RejectionReport.ofDuplicate(name, duplicate.get()).getBytes(StandardCharsets.UTF_8));
                 return new FileOutcome.Duplicate(duplicate.get(), outputs.duplicateReport());
             }
             if (current.acceptedSets().isEmpty()) {

@@ -115,10 +115,12 @@ public final class FilePlacement {
         return stem + "~" + ContentDigest.sha256(inputName.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
     }
 
-    /** The naming rule: the input's name with its extension replaced ({@code 01-a.837p.x12} gives {@code 01-a.837p}). */
+    /**
+     * The naming rule: the input's full name, extension included ({@code 01-a.837p.x12} gives
+     * {@code 01-a.837p.x12.835}), so {@code dup.x12} and {@code dup.edi} never share an output.
+     */
     static String byRule(String inputName) {
-        int dot = inputName.lastIndexOf('.');
-        return dot > 0 ? inputName.substring(0, dot) : inputName;
+        return inputName;
     }
 
     /** Nothing, or {@code ~n} such that no output of the stem exists yet. */

@@ -94,10 +94,10 @@ class CrashRecoveryTest {
             assertEquals(List.of(), names(root.resolve(elsewhere)), "nothing in " + elsewhere);
         }
         Map<String, String> outbox = visible(root.resolve("outbox"));
-        assertEquals(List.of("01-harborview-oncology.837p.277", "01-harborview-oncology.837p.835",
-                "01-harborview-oncology.837p.999"), List.copyOf(outbox.keySet()));
+        assertEquals(List.of("01-harborview-oncology.837p.x12.277", "01-harborview-oncology.837p.x12.835",
+                "01-harborview-oncology.837p.x12.999"), List.copyOf(outbox.keySet()));
         assertEquals(Map.of(), staged(root.resolve("outbox")), "no staged leftovers");
-        assertEquals(List.of("01-harborview-oncology.837p.claims.json"), names(root.resolve("claims")));
+        assertEquals(List.of("01-harborview-oncology.837p.x12.claims.json"), names(root.resolve("claims")));
         visibleAtCrash.forEach((name, content) -> assertEquals(content, outbox.get(name), name + " never changes"));
         stagedAtCrash.forEach((name, content) -> assertEquals(content, outbox.get(name),
                 name + ": the committed output is the one published"));

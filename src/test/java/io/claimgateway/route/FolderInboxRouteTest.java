@@ -77,10 +77,10 @@ class FolderInboxRouteTest {
         drop("samples/01-harborview-oncology.837p.x12");
 
         assertTrue(done.matches(30, TimeUnit.SECONDS), "the route completes the file");
-        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
-                Files.readString(root.resolve("outbox/01-harborview-oncology.837p.835")));
-        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.claims.json")),
-                Files.readString(root.resolve("claims/01-harborview-oncology.837p.claims.json")));
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.x12.835")),
+                Files.readString(root.resolve("outbox/01-harborview-oncology.837p.x12.835")));
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.x12.claims.json")),
+                Files.readString(root.resolve("claims/01-harborview-oncology.837p.x12.claims.json")));
         assertTrue(Files.exists(root.resolve("archive/01-harborview-oncology.837p.x12")));
         assertFalse(Files.exists(root.resolve("inbox/01-harborview-oncology.837p.x12")));
     }
@@ -94,11 +94,11 @@ class FolderInboxRouteTest {
 
         assertTrue(done.matches(30, TimeUnit.SECONDS), "the route completes both files");
         assertTrue(Files.exists(root.resolve("error/r01-wrong-se-count.837p.x12")));
-        assertEquals(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.error.txt")),
-                Files.readString(root.resolve("error/r01-wrong-se-count.837p.error.txt")));
-        assertFalse(Files.exists(root.resolve("outbox/r01-wrong-se-count.837p.835")));
+        assertEquals(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.x12.error.txt")),
+                Files.readString(root.resolve("error/r01-wrong-se-count.837p.x12.error.txt")));
+        assertFalse(Files.exists(root.resolve("outbox/r01-wrong-se-count.837p.x12.835")));
         assertTrue(Files.exists(root.resolve("archive/02-harborview-granite-two-st.837p.x12")));
-        assertTrue(Files.exists(root.resolve("outbox/02-harborview-granite-two-st.837p.835")));
+        assertTrue(Files.exists(root.resolve("outbox/02-harborview-granite-two-st.837p.x12.835")));
         assertTrue(isEmpty(root.resolve("inbox")), "nothing is left behind in the inbox");
     }
 
@@ -114,7 +114,7 @@ class FolderInboxRouteTest {
                 root.resolve("inbox/01-harborview-oncology.837p.x12"), StandardCopyOption.ATOMIC_MOVE);
 
         assertTrue(done.matches(30, TimeUnit.SECONDS), "the renamed file is processed");
-        assertTrue(Files.exists(root.resolve("outbox/01-harborview-oncology.837p.835")));
+        assertTrue(Files.exists(root.resolve("outbox/01-harborview-oncology.837p.x12.835")));
     }
 
     @Test
@@ -126,9 +126,9 @@ class FolderInboxRouteTest {
 
         assertTrue(failed.matches(30, TimeUnit.SECONDS), "the exchange fails after its retries");
         assertTrue(Files.exists(root.resolve("failed/01-harborview-oncology.837p.x12")));
-        assertTrue(Files.readString(root.resolve("failed/01-harborview-oncology.837p.failed.txt"))
+        assertTrue(Files.readString(root.resolve("failed/01-harborview-oncology.837p.x12.failed.txt"))
                 .startsWith("File: 01-harborview-oncology.837p.x12\nFailed: io.claimgateway.store.StoreException\n"));
-        assertFalse(Files.exists(root.resolve("outbox/01-harborview-oncology.837p.835")));
+        assertFalse(Files.exists(root.resolve("outbox/01-harborview-oncology.837p.x12.835")));
         assertTrue(camel.getRouteController().getRouteStatus("folder-inbox").isStarted(), "the route runs on");
         assertEquals(1.0, meters.get("gateway.files.received").counter().count(), "received once, not per retry");
         assertEquals(1.0, meters.get("gateway.files").tag("outcome", "failed").counter().count());
@@ -142,7 +142,7 @@ class FolderInboxRouteTest {
 
         assertTrue(done.matches(30, TimeUnit.SECONDS), "the empty file is taken");
         assertTrue(Files.exists(root.resolve("error/empty.x12")));
-        assertTrue(Files.readString(root.resolve("error/empty.error.txt")).contains("Rejected: ENV001 File is empty\n"));
+        assertTrue(Files.readString(root.resolve("error/empty.x12.error.txt")).contains("Rejected: ENV001 File is empty\n"));
         assertTrue(isEmpty(root.resolve("inbox")));
     }
 
@@ -156,9 +156,9 @@ class FolderInboxRouteTest {
         assertTrue(done.matches(30, TimeUnit.SECONDS), "the link is taken");
         assertTrue(Files.isSymbolicLink(root.resolve("error/link.x12")));
         assertEquals("File: link.x12\nRefused: FIL001 The input is a symbolic link; links are not followed\n"
-                + "Acknowledgment: none (the file was not read)\n", Files.readString(root.resolve("error/link.error.txt")));
+                + "Acknowledgment: none (the file was not read)\n", Files.readString(root.resolve("error/link.x12.error.txt")));
         assertTrue(Files.exists(target), "the link's target stays where it is");
-        assertFalse(Files.exists(root.resolve("outbox/link.835")), "nothing is adjudicated through a link");
+        assertFalse(Files.exists(root.resolve("outbox/link.x12.835")), "nothing is adjudicated through a link");
         assertTrue(isEmpty(root.resolve("inbox")));
     }
 
@@ -214,14 +214,14 @@ class FolderInboxRouteTest {
         NotifyBuilder both = new NotifyBuilder(camel).whenCompleted(2).create();
         drop("samples/01-harborview-oncology.837p.x12");
         assertTrue(first.matches(30, TimeUnit.SECONDS));
-        String remittance = Files.readString(root.resolve("outbox/01-harborview-oncology.837p.835"));
+        String remittance = Files.readString(root.resolve("outbox/01-harborview-oncology.837p.x12.835"));
         drop("samples/01-harborview-oncology.837p.x12");
 
         assertTrue(both.matches(30, TimeUnit.SECONDS));
-        assertEquals(remittance, Files.readString(root.resolve("outbox/01-harborview-oncology.837p.835")));
+        assertEquals(remittance, Files.readString(root.resolve("outbox/01-harborview-oncology.837p.x12.835")));
         assertTrue(Files.exists(root.resolve("archive/01-harborview-oncology.837p.x12")));
         assertTrue(Files.exists(root.resolve("duplicate/01-harborview-oncology.837p.x12~2")));
-        assertTrue(Files.exists(root.resolve("duplicate/01-harborview-oncology.837p~2.duplicate.txt")));
+        assertTrue(Files.exists(root.resolve("duplicate/01-harborview-oncology.837p.x12~2.duplicate.txt")));
     }
 
     private void drop(String sample) throws Exception {

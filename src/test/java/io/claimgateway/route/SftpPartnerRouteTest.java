@@ -84,10 +84,10 @@ class SftpPartnerRouteTest {
         server.uploadAsPartner("/inbound", HARBORVIEW, input);
 
         awaitFile(server.directory("/archive").resolve(HARBORVIEW));
-        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
-                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")));
-        assertEquals(List.of("01-harborview-oncology.837p.277", "01-harborview-oncology.837p.835",
-                "01-harborview-oncology.837p.999"), names("/outbound"));
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.x12.835")),
+                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.x12.835")));
+        assertEquals(List.of("01-harborview-oncology.837p.x12.277", "01-harborview-oncology.837p.x12.835",
+                "01-harborview-oncology.837p.x12.999"), names("/outbound"));
         assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
         assertEquals(List.of(), names("/inbound"), "the input and its done file are gone from inbound");
     }
@@ -99,12 +99,12 @@ class SftpPartnerRouteTest {
         server.uploadAsPartner("/inbound", WRONG_SE_COUNT, Files.readAllBytes(Path.of("samples/rejected", WRONG_SE_COUNT)));
 
         awaitFile(server.directory("/error").resolve(WRONG_SE_COUNT));
-        assertEquals(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.error.txt")),
-                Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.error.txt")));
+        assertEquals(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.x12.error.txt")),
+                Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.x12.error.txt")));
         // Control numbers depend on what the gateway answered before; the transaction set must match.
-        assertEquals(transactionSets(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.999"))),
-                transactionSets(Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.999"))));
-        assertEquals(List.of("r01-wrong-se-count.837p.999", "r01-wrong-se-count.837p.error.txt"), names("/outbound"));
+        assertEquals(transactionSets(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.x12.999"))),
+                transactionSets(Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.x12.999"))));
+        assertEquals(List.of("r01-wrong-se-count.837p.x12.999", "r01-wrong-se-count.837p.x12.error.txt"), names("/outbound"));
         assertEquals(List.of(), names("/archive"));
         assertEquals(List.of(), names("/inbound"));
     }
@@ -119,8 +119,8 @@ class SftpPartnerRouteTest {
         server.uploadAsPartner("/inbound", HARBORVIEW, Files.readAllBytes(Path.of("samples", HARBORVIEW)));
 
         awaitFile(server.directory("/archive").resolve(HARBORVIEW));
-        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
-                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")));
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.x12.835")),
+                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.x12.835")));
     }
 
     @Test
@@ -157,8 +157,8 @@ class SftpPartnerRouteTest {
         server.finishUpload("/inbound", HARBORVIEW, input);
         awaitFile(server.directory("/archive").resolve(HARBORVIEW));
         assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
-        assertEquals(List.of("01-harborview-oncology.837p.277", "01-harborview-oncology.837p.835",
-                "01-harborview-oncology.837p.999"), names("/outbound"));
+        assertEquals(List.of("01-harborview-oncology.837p.x12.277", "01-harborview-oncology.837p.x12.835",
+                "01-harborview-oncology.837p.x12.999"), names("/outbound"));
         assertEquals(List.of(".hidden.x12", ".hidden.x12.done"), names("/inbound"), "hidden names are never read");
     }
 
@@ -183,8 +183,8 @@ class SftpPartnerRouteTest {
         long polls = consumer.getSuccessCounter();
         await("two more polls", () -> consumer.getSuccessCounter() >= polls + 2);
         assertEquals(1, pickUps.get(), "picked up exactly once");
-        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
-                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")),
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.x12.835")),
+                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.x12.835")),
                 "a second adjudication would have denied the lines as duplicates");
         assertEquals(List.of(), names("/inbound"));
         assertEquals(1, ledgerEntries());
@@ -201,11 +201,11 @@ class SftpPartnerRouteTest {
 
         awaitFile(server.directory("/archive").resolve(HARBORVIEW));
         assertEquals(3, server.refusedOutboundWrites());
-        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
-                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")),
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.x12.835")),
+                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.x12.835")),
                 "the second pick-up sent the first 835 again instead of adjudicating duplicates");
-        assertEquals(List.of("01-harborview-oncology.837p.277", "01-harborview-oncology.837p.835",
-                "01-harborview-oncology.837p.999"), names("/outbound"));
+        assertEquals(List.of("01-harborview-oncology.837p.x12.277", "01-harborview-oncology.837p.x12.835",
+                "01-harborview-oncology.837p.x12.999"), names("/outbound"));
         assertEquals(1, ledgerEntries());
     }
 
