@@ -53,22 +53,19 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The core path for one input file: envelope scan → partner and duplicate checks → Smooks parse,
  * adjudicating each claim as it is parsed → 835 and claims JSON. Everything a file writes to the
  * store (paid history, its processed-interchange record) commits in one transaction with its
  * outputs, or rolls back with its rejection, so a rejected or crashed file leaves no trace and
- * can be processed again cleanly. The folder route, the SFTP routes and replay all call this.
+ * can be processed again cleanly; its outputs are only staged, for {@link OutputPublisher} to
+ * publish after the commit. The routes (through {@link FileLifecycle}) and replay (through
+ * {@link DirectFileProcessor}) all call this.
  */
 public final class ClaimFileProcessor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClaimFileProcessor.class);
     private static final String UNKNOWN_PARTNER = "unknown";
-    /** Journal channel of files handed to {@link #process} directly (replay, bench). */
-    private static final String DIRECT_CHANNEL = "direct";
 
     private final GatewayDatabase database;
     private final ProgramConfig program;
@@ -111,28 +108,6 @@ public final class ClaimFileProcessor {
     }
 
     /**
-     * Processes one file and publishes its outputs at once, replacing any of the same name: for
-     * replay, the bench and tests. Bad input gives a Rejected or Duplicate outcome, never an exception.
-     */
-    public FileOutcome process(Path input, OutputFiles outputs) throws IOException {
-        return process(input, outputs, Optional.empty());
-    }
-
-    /**
-     * As {@link #process(Path, OutputFiles)}, for a file delivered through a partner's own channel
-     * (its SFTP directory): when that partner is configured, the file must be its own.
-     */
-    public FileOutcome process(Path input, OutputFiles outputs, Optional<String> channel) throws IOException {
-        CommittedFile committed = commit(input, outputs, channel.orElse(DIRECT_CHANNEL), channel, true);
-        OutputPublisher.publishReplacing(committed.entry().outputs());
-        database.inTransaction(connection -> {
-            new FileJournal(connection).advance(committed.entry().id(), FileJournal.State.DONE);
-            return null;
-        });
-        return committed.outcome();
-    }
-
-    /**
      * The core path up to the commit: the file's outcome, paid history and journal entry commit in
      * one transaction; its outputs are staged under hidden names for {@link OutputPublisher}.
      *
@@ -162,11 +137,10 @@ public final class ClaimFileProcessor {
                                     contentSha256);
                     Optional<Path> destination = outputs.inputDestination(outcome.label());
                     Optional<Path> inputPath = destination.map(d -> input.toAbsolutePath());
-                    long id = new FileJournal(connection).record(journalChannel, name, contentSha256,
-                            outcome.label(), inputPath, destination, staged.list());
+                    FileJournal.Entry entry = new FileJournal(connection).record(journalChannel, name,
+                            contentSha256, outcome.label(), inputPath, destination, staged.list());
                     LifecycleStep.STAGED.reached();
-                    return new CommittedFile(outcome, new FileJournal.Entry(id, journalChannel, name, contentSha256,
-                            outcome.label(), FileJournal.State.COMMITTED, inputPath, destination, staged.list()));
+                    return new CommittedFile(outcome, entry);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -177,7 +151,7 @@ public final class ClaimFileProcessor {
         }
         LifecycleStep.COMMITTED.reached();
         metrics.fileDone(sender, committed.outcome().label(), Duration.between(started, Instant.now()));
-        log(name, committed.outcome());
+        OutcomeLog.log(name, committed.outcome());
         return committed;
     }
 
@@ -281,19 +255,6 @@ public final class ClaimFileProcessor {
             }
         }
         return new FileOutcome.Rejected(rejection, outputs.errorReport(), acknowledgmentFile);
-    }
-
-    private static void log(String fileName, FileOutcome outcome) {
-        String name = LogSafe.text(fileName);
-        if (outcome instanceof FileOutcome.Processed processed) {
-            LOG.info("Processed {}: {} claims ({} adjudicated, {} forwarded, {} rejected), paid {}", name,
-                    processed.claims(), processed.adjudicated(), processed.forwarded(), processed.rejected(),
-                    processed.paid());
-        } else if (outcome instanceof FileOutcome.Rejected rejected) {
-            LOG.warn("Rejected {}: {}", name, rejected.rejection().summary());
-        } else if (outcome instanceof FileOutcome.Duplicate duplicate) {
-            LOG.warn("Duplicate {}: {}", name, duplicate.reason().summary());
-        }
     }
 
     /**

@@ -91,9 +91,8 @@ public final class FileLifecycle {
         Optional<Path> destination = outputs.inputDestination("rejected");
         Optional<Path> inputPath = destination.map(d -> input.toAbsolutePath());
         String key = refusal.contentKey(name);
-        FileJournal.Entry entry = journal(j -> new FileJournal.Entry(j.record(channel, name, key, "rejected",
-                inputPath, destination, staged.list()), channel, name, key, "rejected",
-                FileJournal.State.COMMITTED, inputPath, destination, staged.list()));
+        FileJournal.Entry entry = journal(j -> j.record(channel, name, key, "rejected", inputPath, destination,
+                staged.list()));
         if (firstAttempt) {
             metrics.fileReceived("unknown");
         }
@@ -118,6 +117,11 @@ public final class FileLifecycle {
         }
         return new Result(entry.outcome(), entry.inputDestination(),
                 entry.outputs().stream().map(FileJournal.Output::target).toList(), resumed);
+    }
+
+    /** See {@link FileJournal#deliveryNumber}: names the outputs of a channel that cannot look for free names. */
+    public int deliveryNumber(String channel, String fileName, String contentSha256) {
+        return journal(j -> j.deliveryNumber(channel, fileName, contentSha256));
     }
 
     /** Entries a crash left unfinished, oldest first. */

@@ -32,9 +32,10 @@ public final class FilePlacement {
     private final Optional<Path> archive;
     private final Path failed;
     private final boolean movesInput;
+    private final int delivery;
 
     private FilePlacement(Path outbox, Optional<Path> claims, Path error, Path duplicate, Optional<Path> archive,
-            Path failed, boolean movesInput) {
+            Path failed, boolean movesInput, int delivery) {
         this.outbox = outbox.toAbsolutePath();
         this.claims = claims.map(Path::toAbsolutePath);
         this.error = error.toAbsolutePath();
@@ -42,24 +43,42 @@ public final class FilePlacement {
         this.archive = archive.map(Path::toAbsolutePath);
         this.failed = failed.toAbsolutePath();
         this.movesInput = movesInput;
+        this.delivery = delivery;
     }
 
     /** The folder route: outputs in outbox, claims, error and duplicate; the input moved beside them. */
     public static FilePlacement folders(Path outbox, Path claims, Path archive, Path error, Path duplicate,
             Path failed) {
-        return new FilePlacement(outbox, Optional.of(claims), error, duplicate, Optional.of(archive), failed, true);
+        return new FilePlacement(outbox, Optional.of(claims), error, duplicate, Optional.of(archive), failed, true, 1);
     }
 
     /** Everything in one directory, the input left where it is (replay, an SFTP ledger entry). */
     public static FilePlacement directory(Path directory) {
         return new FilePlacement(directory, Optional.of(directory.resolve("")), directory, directory,
-                Optional.empty(), directory, false);
+                Optional.empty(), directory, false, 1);
+    }
+
+    /**
+     * The same, for the {@code n}th content delivered under one name where free names cannot be
+     * looked up (a partner's SFTP directories): outputs named {@code <name>~n...} from the second on.
+     */
+    public FilePlacement forDelivery(int n) {
+        return new FilePlacement(outbox, claims, error, duplicate, archive, failed, movesInput, n);
+    }
+
+    /** Where a remote input goes in {@code directory}: its name, {@code ~n} from the second delivery on. */
+    public static String remoteDestination(String directory, String inputName, int delivery) {
+        return directory + "/" + inputName + numbered(delivery);
+    }
+
+    private static String numbered(int delivery) {
+        return delivery > 1 ? "~" + delivery : "";
     }
 
     /** The outputs of the input called {@code inputName}. */
     public OutputFiles outputsFor(String inputName) {
         String base = reportStem(inputName);
-        String stem = base + (movesInput ? collisionSuffix(base) : "");
+        String stem = base + (movesInput ? collisionSuffix(base) : numbered(delivery));
         String inputAt = inputName + (movesInput ? inputCollisionSuffix(inputName) : "");
         Path remittance = outbox.resolve(stem + ".835");
         Optional<Path> claimsJson = claims.map(folder -> folder.resolve(stem + ".claims.json"));

@@ -66,8 +66,9 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    public ClaimFileProcessor processor() {
-        return processor;
+    /** For replay, the bench and tests: a file processed and its outputs published at once. */
+    public DirectFileProcessor processor() {
+        return new DirectFileProcessor(processor, database);
     }
 
     /** The lifecycle of a file the gateway moves itself (the routes). */

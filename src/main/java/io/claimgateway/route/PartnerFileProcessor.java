@@ -36,6 +36,14 @@ public final class PartnerFileProcessor implements Processor {
     public static final String OUTCOME = InboundFileProcessor.OUTCOME;
     /** {@code List<File>}: the 835 and/or the error report, in that order, to upload. */
     public static final String UPLOADS = "GatewayUploads";
+    /** Where the route moves the input on the server; from the directories the route passes in. */
+    public static final String REMOTE_DESTINATION = "GatewayRemoteDestination";
+    /** The same, escaped for log lines. */
+    public static final String SAFE_REMOTE_DESTINATION = "GatewaySafeRemoteDestination";
+    /** The template's archive, error and duplicate directories, set by the route. */
+    public static final String ARCHIVE_DIRECTORY = "GatewayArchiveDirectory";
+    public static final String ERROR_DIRECTORY = "GatewayErrorDirectory";
+    public static final String DUPLICATE_DIRECTORY = "GatewayDuplicateDirectory";
     /** {@code true} when the input had already been processed and only its outputs are sent again. */
     public static final String REDELIVERED = "GatewayRedelivered";
 
@@ -66,18 +74,33 @@ public final class PartnerFileProcessor implements Processor {
         Path input = Path.of(localPath);
         String name = input.getFileName().toString();
         exchange.getIn().setHeader(InboundFileProcessor.SAFE_NAME, LogSafe.text(name));
-        Path entry = ledger.resolve(partner).resolve(name + "." + ContentDigest.sha256(input).substring(0, 16));
+        String contentSha256 = ContentDigest.sha256(input);
+        Path entry = ledger.resolve(partner).resolve(name + "." + contentSha256.substring(0, 16));
         Files.createDirectories(entry);
+        // Another content under a name seen before gets numbered names, here and on the server.
+        int delivery = lifecycle.deliveryNumber(partner, name, contentSha256);
         // The journal (channel = partner) knows a file met before: its outputs are handed back.
-        FileLifecycle.Result result = lifecycle.handle(input, FilePlacement.directory(entry), partner,
-                Optional.of(partner), InboundFileProcessor.firstAttempt(exchange), true);
+        FileLifecycle.Result result = lifecycle.handle(input, FilePlacement.directory(entry).forDelivery(delivery),
+                partner, Optional.of(partner), InboundFileProcessor.firstAttempt(exchange), true);
         if (result.resumed()) {
             LOG.info("{} from {} was already {}: sending its outputs again, not processing it twice",
                     LogSafe.text(name), partner, result.outcome());
         }
         exchange.getIn().setHeader(OUTCOME, result.outcome());
+        String destination = FilePlacement.remoteDestination(
+                exchange.getIn().getHeader(remoteDirectoryHeader(result.outcome()), String.class), name, delivery);
+        exchange.getIn().setHeader(REMOTE_DESTINATION, destination);
+        exchange.getIn().setHeader(SAFE_REMOTE_DESTINATION, LogSafe.text(destination));
         exchange.getIn().setHeader(REDELIVERED, result.resumed());
         exchange.getIn().setHeader(UPLOADS, uploads(entry));
+    }
+
+    private static String remoteDirectoryHeader(String outcome) {
+        return switch (outcome) {
+            case "processed" -> ARCHIVE_DIRECTORY;
+            case "duplicate" -> DUPLICATE_DIRECTORY;
+            default -> ERROR_DIRECTORY;
+        };
     }
 
     /**

@@ -55,8 +55,8 @@ public final class FileJournal {
         this.connection = connection;
     }
 
-    /** Records a committed outcome (on the caller's transaction); returns the entry's id. */
-    public long record(String channel, String fileName, String contentSha256, String outcome,
+    /** Records a committed outcome (on the caller's transaction). */
+    public Entry record(String channel, String fileName, String contentSha256, String outcome,
             Optional<Path> inputPath, Optional<Path> inputDestination, List<Output> outputs) {
         String sql = "INSERT INTO file_journal (channel, file_name, content_sha256, outcome, state, input_path,"
                 + " input_destination, committed_at, updated_at) VALUES (?, ?, ?, ?, 'committed', ?, ?, ?, ?)";
@@ -77,7 +77,8 @@ public final class FileJournal {
                 id = keys.getLong(1);
             }
             recordOutputs(id, outputs);
-            return id;
+            return new Entry(id, channel, fileName, contentSha256, outcome, State.COMMITTED, inputPath,
+                    inputDestination, outputs);
         } catch (SQLException e) {
             throw new StoreException("Recording a file in the journal failed", e);
         }
@@ -114,6 +115,29 @@ public final class FileJournal {
         List<Entry> entries = query("channel = ? AND file_name = ? AND content_sha256 = ?", channel, fileName,
                 contentSha256);
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
+    }
+
+    /**
+     * Which delivery of this name on this channel the content is: 1 for the first content seen
+     * under the name, 2 for the next other content, ...; the same content keeps its number.
+     */
+    public int deliveryNumber(String channel, String fileName, String contentSha256) {
+        String sql = "SELECT content_sha256 FROM file_journal WHERE channel = ? AND file_name = ?"
+                + " GROUP BY content_sha256 ORDER BY MIN(id)";
+        List<String> contents = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, channel);
+            statement.setString(2, fileName);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    contents.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Journal look-up failed", e);
+        }
+        int index = contents.indexOf(contentSha256);
+        return index >= 0 ? index + 1 : contents.size() + 1;
     }
 
     /** Entries whose outputs or input have not all reached their place, oldest first. */

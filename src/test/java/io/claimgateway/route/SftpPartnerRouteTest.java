@@ -110,6 +110,25 @@ class SftpPartnerRouteTest {
     }
 
     @Test
+    void anotherFileUnderAUsedNameGetsNumberedNamesAndOverwritesNothing() throws Exception {
+        startCamel(passwordPartner());
+        byte[] first = Files.readAllBytes(Path.of("samples", HARBORVIEW));
+        server.uploadAsPartner("/inbound", HARBORVIEW, first);
+        awaitFile(server.directory("/archive").resolve(HARBORVIEW));
+        String firstRemittance = Files.readString(server.directory("/outbound").resolve(HARBORVIEW + ".835"));
+
+        // Other content (another interchange, so not a duplicate) under the same name.
+        byte[] second = Files.readAllBytes(Path.of("samples/02-harborview-granite-two-st.837p.x12"));
+        server.uploadAsPartner("/inbound", HARBORVIEW, second);
+
+        awaitFile(server.directory("/archive").resolve(HARBORVIEW + "~2"));
+        assertContent(first, server.directory("/archive").resolve(HARBORVIEW));
+        assertContent(second, server.directory("/archive").resolve(HARBORVIEW + "~2"));
+        assertEquals(firstRemittance, Files.readString(server.directory("/outbound").resolve(HARBORVIEW + ".835")));
+        assertTrue(names("/outbound").contains(HARBORVIEW + "~2.835"), names("/outbound").toString());
+    }
+
+    @Test
     void keyAuthenticationWithoutPasswordProcessesTheFile() throws Exception {
         Map<String, String> partner = passwordPartner();
         partner.remove("password");
