@@ -61,7 +61,6 @@ final class GatewayProcess implements AutoCloseable {
         while (!condition.getAsBoolean()) {
             assertTrue(process.isAlive(), "the gateway process died waiting for: " + what + "\n" + log());
             assertTrue(Instant.now().isBefore(end), "timed out waiting for: " + what + "\n" + log());
-            Thread.onSpinWait();
             TimeUnit.MILLISECONDS.sleep(50);
         }
     }
