@@ -6,6 +6,9 @@ import io.claimgateway.gateway.GatewayProperties;
 import io.claimgateway.parse.Delimiters;
 import io.claimgateway.parse.SmooksClaimParser;
 import io.claimgateway.route.GatewayStoreHealthCheck;
+import io.claimgateway.gateway.FilePlacement;
+import io.claimgateway.gateway.LifecycleRecovery;
+import io.claimgateway.route.FailedFileProcessor;
 import io.claimgateway.route.InboundFileProcessor;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -13,6 +16,7 @@ import io.claimgateway.route.PartnerFileProcessor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -43,21 +47,27 @@ final class RunCommand {
             main.setOverrideProperties(properties);
             main.bind("metricsRegistry", meters);
             main.bind("gatewayStoreHealthCheck", new GatewayStoreHealthCheck(gateway.database()));
-            main.bind("inboundFileProcessor", inboundFileProcessor(gateway, properties));
+            FilePlacement placement = placement(properties);
+            // Files a crash left between their commit and their last move are finished first.
+            new LifecycleRecovery(gateway.lifecycle()).recover(List.of(folder(properties, "outbox"),
+                    folder(properties, "claims"), folder(properties, "error"), folder(properties, "duplicate")));
+            main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
+            main.bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
             main.bind("partnerFileProcessor", partnerFileProcessor(gateway, properties));
             main.run();
         }
         return 0;
     }
 
-    static InboundFileProcessor inboundFileProcessor(Gateway gateway, Properties properties) {
-        return new InboundFileProcessor(gateway.processor(),
-                folder(properties, "outbox"), folder(properties, "claims"),
-                folder(properties, "archive"), folder(properties, "error"), folder(properties, "duplicate"));
+    /** Where the folder route's outputs and inputs go. */
+    static FilePlacement placement(Properties properties) {
+        return FilePlacement.folders(folder(properties, "outbox"), folder(properties, "claims"),
+                folder(properties, "archive"), folder(properties, "error"), folder(properties, "duplicate"),
+                folder(properties, "failed"));
     }
 
     static PartnerFileProcessor partnerFileProcessor(Gateway gateway, Properties properties) {
-        return new PartnerFileProcessor(gateway.processor(),
+        return new PartnerFileProcessor(gateway.lifecycle(),
                 Path.of(GatewayProperties.resolve(properties, "gateway.sftp.work")).resolve("ledger"));
     }
 

@@ -35,6 +35,7 @@ import io.claimgateway.remit.PayerIdentity;
 import io.claimgateway.remit.RemittanceWriter;
 import io.claimgateway.store.AdjudicationLock;
 import io.claimgateway.store.ControlNumberSequence;
+import io.claimgateway.store.FileJournal;
 import io.claimgateway.store.GatewayDatabase;
 import io.claimgateway.store.JdbcAuthorizationRegistry;
 import io.claimgateway.store.JdbcPaidHistory;
@@ -47,25 +48,23 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The core path for one input file: envelope scan → partner and duplicate checks → Smooks parse,
  * adjudicating each claim as it is parsed → 835 and claims JSON. Everything a file writes to the
  * store (paid history, its processed-interchange record) commits in one transaction with its
  * outputs, or rolls back with its rejection, so a rejected or crashed file leaves no trace and
- * can be processed again cleanly. The folder route, the SFTP routes and replay all call this.
+ * can be processed again cleanly; its outputs are only staged, for {@link OutputPublisher} to
+ * publish after the commit. The routes (through {@link FileLifecycle}) and replay (through
+ * {@link DirectFileProcessor}) all call this.
  */
 public final class ClaimFileProcessor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClaimFileProcessor.class);
     private static final String UNKNOWN_PARTNER = "unknown";
 
     private final GatewayDatabase database;
@@ -104,68 +103,92 @@ public final class ClaimFileProcessor {
         this.acknowledgments = new FileAcknowledgments(envelopes);
     }
 
-    /** Processes one file; bad input gives a Rejected or Duplicate outcome, never an exception. */
-    public FileOutcome process(Path input, OutputFiles outputs) throws IOException {
-        return process(input, outputs, Optional.empty());
+    /** A file's committed outcome and its journal entry; its outputs are staged, not yet visible. */
+    public record CommittedFile(FileOutcome outcome, FileJournal.Entry entry) {
     }
 
     /**
-     * As {@link #process(Path, OutputFiles)}, for a file delivered through a partner's own channel
-     * (its SFTP directory): when that partner is configured, the file must be its own.
+     * The core path up to the commit: the file's outcome, paid history and journal entry commit in
+     * one transaction; its outputs are staged under hidden names for {@link OutputPublisher}.
+     *
+     * @param journalChannel how the file came (the journal's channel: inbox, a partner id, direct)
+     * @param partner        the partner whose own channel delivered the file, if any
+     * @param firstAttempt   false on a retry of the same delivery, which is not received again
      */
-    public FileOutcome process(Path input, OutputFiles outputs, Optional<String> channel) throws IOException {
+    public CommittedFile commit(Path input, OutputFiles outputs, String journalChannel, Optional<String> partner,
+            boolean firstAttempt) throws IOException {
         Instant started = Instant.now();
         String name = input.getFileName().toString();
         ReceivedFile received = reader.readEnvelopes(input);
-        String partner = received.interchanges().stream().map(ReceivedInterchange::senderId)
+        String sender = received.interchanges().stream().map(ReceivedInterchange::senderId)
                 .filter(id -> !id.isEmpty()).findFirst().orElse(UNKNOWN_PARTNER);
-        metrics.fileReceived(partner);
-        FileOutcome outcome = received.unreadable().isPresent()
-                ? reject(input, received.unreadable().get(), outputs)
-                : database.inTransaction(connection -> {
-                    try {
-                        return processInTransaction(connection, input, received, partner, channel, outputs);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-        metrics.fileDone(partner, outcome.label(), Duration.between(started, Instant.now()));
-        log(name, outcome);
-        return outcome;
+        if (firstAttempt) {
+            metrics.fileReceived(sender);
+        }
+        String contentSha256 = ContentDigest.sha256(input);
+        StagedOutputs staged = new StagedOutputs();
+        CommittedFile committed;
+        try {
+            committed = database.inTransaction(connection -> {
+                try {
+                    FileOutcome outcome = received.unreadable().isPresent()
+                            ? reject(input, received.unreadable().get(), outputs, staged)
+                            : processInTransaction(connection, input, received, sender, partner, outputs, staged,
+                                    contentSha256);
+                    Optional<Path> destination = outputs.inputDestination(outcome.label());
+                    Optional<Path> inputPath = destination.map(d -> input.toAbsolutePath());
+                    FileJournal.Entry entry = new FileJournal(connection).record(journalChannel, name,
+                            contentSha256, outcome.label(), inputPath, destination, staged.list());
+                    LifecycleStep.STAGED.reached();
+                    return new CommittedFile(outcome, entry);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (RuntimeException e) {
+            staged.discard();
+            throw e;
+        }
+        LifecycleStep.COMMITTED.reached();
+        metrics.fileDone(sender, committed.outcome().label(), Duration.between(started, Instant.now()));
+        OutcomeLog.log(name, committed.outcome());
+        return committed;
     }
 
     private FileOutcome processInTransaction(Connection connection, Path input, ReceivedFile received,
-            String partner, Optional<String> channel, OutputFiles outputs) throws IOException, SQLException {
+            String partner, Optional<String> channel, OutputFiles outputs, StagedOutputs staged,
+            String contentSha256) throws IOException, SQLException {
         String name = input.getFileName().toString();
         List<TransactionSummary> summaries = summaries(received);
         Optional<Rejection> refused = partnerCheck.check(summaries, channel);
         if (refused.isPresent()) {
-            return reject(input, refused.get(), outputs);
+            return reject(input, refused.get(), outputs, staged);
         }
-        String contentSha256 = ContentDigest.sha256(input);
         ReceivedFile current = received;
         while (true) {
             AdjudicationLock.acquire(connection);
             DuplicateInterchanges duplicates = new DuplicateInterchanges(connection);
             Optional<Rejection> duplicate = duplicates.check(contentSha256, summaries);
             if (duplicate.isPresent()) {
-                writeAtomically(outputs.duplicateReport(),
-                        RejectionReport.of(name, duplicate.get()).getBytes(StandardCharsets.UTF_8));
+                staged.write(outputs.duplicateReport(),
+                        RejectionReport.ofDuplicate(name, duplicate.get()).getBytes(StandardCharsets.UTF_8));
                 return new FileOutcome.Duplicate(duplicate.get(), outputs.duplicateReport());
             }
             if (current.acceptedSets().isEmpty()) {
-                return rejectAll(input, current, outputs);
+                return rejectAll(input, current, outputs, staged);
             }
-            SetAdjudication run = new SetAdjudication(connection, input, current, outputs);
+            SetAdjudication run = new SetAdjudication(connection, input, current, outputs, staged);
             Optional<ReceivedFile> retry = run.adjudicate();
             if (retry.isPresent()) {
                 // A set the parser refused: nothing of this attempt stays, the file goes again without it.
                 connection.rollback();
+                staged.discard();
                 current = retry.get();
                 continue;
             }
+            LifecycleStep.PARSED.reached();
             duplicates.record(contentSha256, summaries, name, Instant.now());
-            FileOutcome outcome = run.publish(acknowledgments);
+            FileOutcome outcome = run.finish(acknowledgments);
             metrics.claims(partner, run.counts);
             return outcome;
         }
@@ -193,30 +216,32 @@ public final class ClaimFileProcessor {
     }
 
     /** Nothing of the file is accepted: the report names its first problem, the acknowledgments all. */
-    private FileOutcome rejectAll(Path input, ReceivedFile received, OutputFiles outputs) throws IOException {
+    private FileOutcome rejectAll(Path input, ReceivedFile received, OutputFiles outputs, StagedOutputs staged)
+            throws IOException {
         Rejection first = received.firstProblem().orElseThrow();
         String name = input.getFileName().toString();
-        writeAtomically(outputs.errorReport(), RejectionReport.of(name, first).getBytes(StandardCharsets.UTF_8));
+        staged.write(outputs.errorReport(), RejectionReport.of(name, first).getBytes(StandardCharsets.UTF_8));
         Optional<Path> acknowledgment = Optional.empty();
         Optional<String> ta1 = acknowledgments.interchangeAcknowledgments(received);
         if (ta1.isPresent()) {
             Path file = outputs.acknowledgment("ta1");
-            writeAtomically(file, ta1.get().getBytes(StandardCharsets.US_ASCII));
+            staged.write(file, ta1.get().getBytes(StandardCharsets.US_ASCII));
             acknowledgment = Optional.of(file);
         }
         Optional<String> ack999 = acknowledgments.implementationAcknowledgments(received);
         if (ack999.isPresent()) {
             Path file = outputs.acknowledgment("999");
-            writeAtomically(file, ack999.get().getBytes(StandardCharsets.US_ASCII));
+            staged.write(file, ack999.get().getBytes(StandardCharsets.US_ASCII));
             acknowledgment = Optional.of(file);
         }
         return new FileOutcome.Rejected(first, outputs.errorReport(), acknowledgment);
     }
 
     /** The report, and the TA1 or 999 X12 has for the problem when the file says whom to send it to. */
-    private FileOutcome reject(Path input, Rejection rejection, OutputFiles outputs) throws IOException {
+    private FileOutcome reject(Path input, Rejection rejection, OutputFiles outputs, StagedOutputs staged)
+            throws IOException {
         String name = input.getFileName().toString();
-        writeAtomically(outputs.errorReport(), RejectionReport.of(name, rejection).getBytes(StandardCharsets.UTF_8));
+        staged.write(outputs.errorReport(), RejectionReport.of(name, rejection).getBytes(StandardCharsets.UTF_8));
         RejectedEnvelope envelope = RejectedEnvelope.read(input, rejection);
         Optional<Path> acknowledgmentFile = Optional.empty();
         if (envelope.interchangeKnown()) {
@@ -225,59 +250,41 @@ public final class ClaimFileProcessor {
                     controlNumbers.next("ack." + sender), clock.produced());
             if (acknowledgment.isPresent()) {
                 Path file = outputs.acknowledgment(acknowledgment.get().kind().fileExtension());
-                writeAtomically(file, acknowledgment.get().bytes());
+                staged.write(file, acknowledgment.get().bytes());
                 acknowledgmentFile = Optional.of(file);
             }
         }
         return new FileOutcome.Rejected(rejection, outputs.errorReport(), acknowledgmentFile);
     }
 
-    private static void log(String name, FileOutcome outcome) {
-        if (outcome instanceof FileOutcome.Processed processed) {
-            LOG.info("Processed {}: {} claims ({} adjudicated, {} forwarded, {} rejected), paid {}", name,
-                    processed.claims(), processed.adjudicated(), processed.forwarded(), processed.rejected(),
-                    processed.paid());
-        } else if (outcome instanceof FileOutcome.Rejected rejected) {
-            LOG.warn("Rejected {}: {}", name, rejected.rejection().summary());
-        } else if (outcome instanceof FileOutcome.Duplicate duplicate) {
-            LOG.warn("Duplicate {}: {}", name, duplicate.reason().summary());
-        }
-    }
-
-    private static Path temporarySibling(Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        return target.resolveSibling("." + target.getFileName() + ".part");
-    }
-
-    static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path temp = temporarySibling(target);
-        Files.write(temp, content);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
     /**
      * One attempt at a file's accepted sets: each set parsed on its own, each claim checked, then
      * adjudicated (or rejected alone), into the 835, the 277CA and the claims JSON, all still in
-     * temporary files. A set the parser refuses ends the attempt: the caller rolls back and tries
-     * again without it. {@link #publish} moves the outputs into place once the file is done.
+     * staged files. A set the parser refuses ends the attempt: the caller rolls back and tries
+     * again without it. {@link #finish} stages the rest once the file is done.
      */
     private final class SetAdjudication {
         private final Connection connection;
         private final Path input;
         private final ReceivedFile file;
         private final OutputFiles outputs;
+        private final StagedOutputs staged;
         private final GatewayMetrics.ClaimCounts counts = new GatewayMetrics.ClaimCounts();
         private final Tally tally = new Tally();
         private final Path claimsTemp;
         private RemittanceWriter remittance;
         private final Map<String, ClaimAcknowledgmentWriter> claimAcknowledgments = new LinkedHashMap<>();
 
-        SetAdjudication(Connection connection, Path input, ReceivedFile file, OutputFiles outputs) throws IOException {
+        SetAdjudication(Connection connection, Path input, ReceivedFile file, OutputFiles outputs,
+                StagedOutputs staged) throws IOException {
             this.connection = connection;
             this.input = input;
             this.file = file;
             this.outputs = outputs;
-            this.claimsTemp = temporarySibling(outputs.claimsJson().orElse(outputs.remittance()));
+            this.staged = staged;
+            this.claimsTemp = outputs.claimsJson().isPresent() ? staged.stage(outputs.claimsJson().get())
+                    : StagedOutputs.stagedName(outputs.remittance().resolveSibling(
+                            outputs.remittance().getFileName() + ".claims"));
         }
 
         /** @return the file with one more set rejected, when the parser refused one */
@@ -364,17 +371,16 @@ public final class ClaimFileProcessor {
                             envelopes.to(interchange.senderQualifier(), interchange.senderId(), "277"))));
         }
 
-        /** Writes the 835, 277CA, 999 and TA1 beside each other, and the claims JSON, then the outcome. */
-        FileOutcome publish(FileAcknowledgments fileAcknowledgments) throws IOException {
+        /** Stages the 835, 277CA, 999 and TA1 beside each other (the claims JSON is staged already). */
+        FileOutcome finish(FileAcknowledgments fileAcknowledgments) throws IOException {
             try {
                 List<Path> answers = new ArrayList<>();
                 Optional<Path> remittanceFile = Optional.empty();
                 if (remittance != null) {
-                    Path temp = temporarySibling(outputs.remittance());
+                    Path temp = staged.stage(outputs.remittance());
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                         remittance.finish(out);
                     }
-                    move(temp, outputs.remittance());
                     remittanceFile = Optional.of(outputs.remittance());
                 }
                 Optional<String> ta1 = fileAcknowledgments.interchangeAcknowledgments(file);
@@ -390,18 +396,16 @@ public final class ClaimFileProcessor {
                         .filter(writer -> !writer.isEmpty()).toList();
                 if (!claimStatus.isEmpty()) {
                     Path target = outputs.answer("277");
-                    Path temp = temporarySibling(target);
+                    Path temp = staged.stage(target);
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                         for (ClaimAcknowledgmentWriter writer : claimStatus) {
                             writer.finish(out);
                         }
                     }
-                    move(temp, target);
                     answers.add(target);
                 }
                 Optional<Path> claimsFile = Optional.empty();
                 if (outputs.claimsJson().isPresent()) {
-                    move(claimsTemp, outputs.claimsJson().get());
                     claimsFile = outputs.claimsJson();
                 }
                 return new FileOutcome.Processed(tally.claims, tally.adjudicated, tally.forwarded, tally.rejected,
@@ -413,7 +417,7 @@ public final class ClaimFileProcessor {
 
         private Path writeAnswer(String extension, byte[] content) throws IOException {
             Path target = outputs.answer(extension);
-            writeAtomically(target, content);
+            staged.write(target, content);
             return target;
         }
 
@@ -424,12 +428,10 @@ public final class ClaimFileProcessor {
             for (ClaimAcknowledgmentWriter writer : claimAcknowledgments.values()) {
                 writer.close();
             }
-            Files.deleteIfExists(claimsTemp);
+            if (outputs.claimsJson().isEmpty()) {
+                Files.deleteIfExists(claimsTemp);
+            }
         }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static final class Tally {

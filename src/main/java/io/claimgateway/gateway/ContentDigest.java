@@ -28,4 +28,13 @@ public final class ContentDigest {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
     }
+
+    /** 64 lower-case hex digits. */
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
 }

@@ -36,10 +36,12 @@ public final class Gateway implements AutoCloseable {
 
     private final GatewayDatabase database;
     private final ClaimFileProcessor processor;
+    private final GatewayMetrics metrics;
 
-    private Gateway(GatewayDatabase database, ClaimFileProcessor processor) {
+    private Gateway(GatewayDatabase database, ClaimFileProcessor processor, GatewayMetrics metrics) {
         this.database = database;
         this.processor = processor;
+        this.metrics = metrics;
     }
 
     public static Gateway open(Properties properties, AdjudicationClock clock) {
@@ -60,19 +62,30 @@ public final class Gateway implements AutoCloseable {
         try {
             loadReferenceData(database, properties);
             Set<String> versions = versions(properties);
+            GatewayMetrics metrics = new GatewayMetrics(meters);
             ClaimFileProcessor processor = new ClaimFileProcessor(database, ProgramConfig.load(properties),
                     hcpcsCodes(properties), PayerIdentity.load(properties), ClaimFilingIndicators.load(properties),
                     TradingPartners.load(properties, versions), ScanPolicy.strict().withSupportedVersions(versions),
-                    checks, clock, new GatewayMetrics(meters));
-            return new Gateway(database, processor);
+                    checks, clock, metrics);
+            return new Gateway(database, processor, metrics);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    public ClaimFileProcessor processor() {
-        return processor;
+    /** For replay, the bench and tests: a file processed and its outputs published at once. */
+    public DirectFileProcessor processor() {
+        return new DirectFileProcessor(processor, database);
+    }
+
+    /** The lifecycle of a file the gateway moves itself (the routes). */
+    public FileLifecycle lifecycle() {
+        return new FileLifecycle(processor, database, metrics);
+    }
+
+    public GatewayMetrics metrics() {
+        return metrics;
     }
 
     public GatewayDatabase database() {

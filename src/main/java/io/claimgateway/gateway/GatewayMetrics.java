@@ -28,10 +28,15 @@ public final class GatewayMetrics {
         registry.counter("gateway.files.received", "partner", partner).increment();
     }
 
-    /** outcome: processed, rejected or duplicate. */
+    /** outcome: processed, rejected or duplicate (failed: {@link #fileFailed}). */
     void fileDone(String partner, String outcome, Duration took) {
         registry.counter("gateway.files", "partner", partner, "outcome", outcome).increment();
         Timer.builder("gateway.file.processing").tag("outcome", outcome).register(registry).record(took);
+    }
+
+    /** A file that failed unexpectedly, after its retries; its sender is not known. */
+    public void fileFailed() {
+        registry.counter("gateway.files", "partner", "unknown", "outcome", "failed").increment();
     }
 
     /** Adds a file's claim counts once the file is done, so a set parsed again is not counted twice. */

@@ -4,40 +4,44 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the results of one input file go.
+ * Where the results of one input file go; {@link FilePlacement} decides every name.
  *
  * @param remittance the 835
  * @param claimsJson every claim with its disposition, when wanted
  * @param errorReport the rejection report, written only when the file is rejected; the TA1 or 999
  *     acknowledgment goes beside it
  * @param duplicateReport the report written when the file repeats an interchange already processed
+ * @param input where the input itself goes, when the gateway moves it (the folder route)
  */
-public record OutputFiles(Path remittance, Optional<Path> claimsJson, Path errorReport, Path duplicateReport) {
+public record OutputFiles(Path remittance, Optional<Path> claimsJson, Path errorReport, Path duplicateReport,
+        Optional<Path> archivedInput, Optional<Path> rejectedInput, Optional<Path> duplicateInput) {
 
-    /** {@code <name>.835}, {@code .claims.json}, {@code .error.txt}, {@code .duplicate.txt} in one directory. */
+    /** Every output of {@code inputFileName} in one directory (replay, an SFTP ledger entry). */
     public static OutputFiles inDirectory(Path directory, String inputFileName) {
-        String base = baseName(inputFileName);
-        return new OutputFiles(directory.resolve(base + ".835"), Optional.of(directory.resolve(base + ".claims.json")),
-                directory.resolve(base + ".error.txt"), directory.resolve(base + ".duplicate.txt"));
+        return FilePlacement.directory(directory).outputsFor(inputFileName);
     }
 
-    /** The acknowledgment of a rejected file, beside its error report: {@code <name>.999} or {@code <name>.ta1}. */
+    /** The acknowledgment of a rejected file, beside its error report: {@code <stem>.999} or {@code .ta1}. */
     public Path acknowledgment(String extension) {
-        String report = errorReport.getFileName().toString();
-        String base = report.endsWith(".error.txt") ? report.substring(0, report.length() - ".error.txt".length())
-                : baseName(report);
-        return errorReport.resolveSibling(base + "." + extension);
+        return sibling(errorReport, ".error.txt", extension);
     }
 
-    /** An acknowledgment of a processed file, beside its 835: {@code <name>.999}, {@code .277}, {@code .ta1}. */
+    /** An acknowledgment of a processed file, beside its 835: {@code <stem>.999}, {@code .277}, {@code .ta1}. */
     public Path answer(String extension) {
-        String remit = remittance.getFileName().toString();
-        return remittance.resolveSibling(baseName(remit) + "." + extension);
+        return sibling(remittance, ".835", extension);
     }
 
-    /** The input's name with its extension replaced: {@code 01-a.837p.x12} gives {@code 01-a.837p}. */
-    public static String baseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    /** Where the input goes for this outcome ({@link FileOutcome#label()}), when the gateway moves it. */
+    public Optional<Path> inputDestination(String outcome) {
+        return switch (outcome) {
+            case "processed" -> archivedInput;
+            case "duplicate" -> duplicateInput;
+            default -> rejectedInput;
+        };
+    }
+
+    private static Path sibling(Path file, String suffix, String extension) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.length() - suffix.length()) + "." + extension);
     }
 }

@@ -9,8 +9,17 @@ final class RejectionReport {
     }
 
     static String of(String inputFileName, Rejection rejection) {
+        return of(inputFileName, rejection, true);
+    }
+
+    /** A repeated interchange is not answered again: its report names no acknowledgment. */
+    static String ofDuplicate(String inputFileName, Rejection rejection) {
+        return of(inputFileName, rejection, false);
+    }
+
+    private static String of(String inputFileName, Rejection rejection, boolean acknowledged) {
         StringBuilder text = new StringBuilder();
-        text.append("File: ").append(inputFileName).append('\n');
+        text.append("File: ").append(LogSafe.text(inputFileName)).append('\n');
         text.append("Rejected: ").append(rejection.reason().code()).append(' ').append(rejection.reason().title())
                 .append('\n');
         text.append("Reason: ").append(rejection.message()).append('\n');
@@ -25,6 +34,9 @@ final class RejectionReport {
         rejection.interchangeControlNumber().ifPresent(n -> text.append("ISA13: ").append(n).append('\n'));
         rejection.groupControlNumber().ifPresent(n -> text.append("GS06: ").append(n).append('\n'));
         rejection.transactionControlNumber().ifPresent(n -> text.append("ST02: ").append(n).append('\n'));
+        if (!acknowledged) {
+            return text.append("Acknowledgment: none (a repeated interchange is not answered again)\n").toString();
+        }
         text.append("Acknowledgment: ").append(rejection.reason().ackSegment()).append(' ')
                 .append(rejection.reason().ackCode());
         rejection.reason().elementAckCode().ifPresent(code -> text.append(" (element ").append(code).append(')'));

@@ -1,15 +1,13 @@
 package io.claimgateway.route;
 
-import io.claimgateway.gateway.ClaimFileProcessor;
+import io.claimgateway.gateway.FileLifecycle;
+import io.claimgateway.gateway.FilePlacement;
+import io.claimgateway.gateway.LogSafe;
 import io.claimgateway.gateway.ContentDigest;
-import io.claimgateway.gateway.FileOutcome;
-import io.claimgateway.gateway.OutputFiles;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,19 +36,26 @@ public final class PartnerFileProcessor implements Processor {
     public static final String OUTCOME = InboundFileProcessor.OUTCOME;
     /** {@code List<File>}: the 835 and/or the error report, in that order, to upload. */
     public static final String UPLOADS = "GatewayUploads";
+    /** Where the route moves the input on the server; from the directories the route passes in. */
+    public static final String REMOTE_DESTINATION = "GatewayRemoteDestination";
+    /** The same, escaped for log lines. */
+    public static final String SAFE_REMOTE_DESTINATION = "GatewaySafeRemoteDestination";
+    /** The template's archive, error and duplicate directories, set by the route. */
+    public static final String ARCHIVE_DIRECTORY = "GatewayArchiveDirectory";
+    public static final String ERROR_DIRECTORY = "GatewayErrorDirectory";
+    public static final String DUPLICATE_DIRECTORY = "GatewayDuplicateDirectory";
     /** {@code true} when the input had already been processed and only its outputs are sent again. */
     public static final String REDELIVERED = "GatewayRedelivered";
 
     private static final Logger LOG = LoggerFactory.getLogger(PartnerFileProcessor.class);
     private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    private static final String OUTCOME_FILE = "outcome";
 
-    private final ClaimFileProcessor processor;
+    private final FileLifecycle lifecycle;
     private final Path ledger;
 
     /** @param ledger local directory holding one sub-directory per partner and input */
-    public PartnerFileProcessor(ClaimFileProcessor processor, Path ledger) {
-        this.processor = processor;
+    public PartnerFileProcessor(FileLifecycle lifecycle, Path ledger) {
+        this.lifecycle = lifecycle;
         this.ledger = ledger.toAbsolutePath();
     }
 
@@ -68,30 +73,34 @@ public final class PartnerFileProcessor implements Processor {
         }
         Path input = Path.of(localPath);
         String name = input.getFileName().toString();
-        Path entry = ledger.resolve(partner).resolve(name + "." + ContentDigest.sha256(input).substring(0, 16));
-        Path outcomeFile = entry.resolve(OUTCOME_FILE);
-
-        boolean redelivered = Files.isRegularFile(outcomeFile);
-        String outcome;
-        if (redelivered) {
-            outcome = Files.readString(outcomeFile, StandardCharsets.UTF_8).trim();
-            LOG.info("{} from {} was already {}: sending its outputs again, not processing it twice", name, partner,
-                    outcome);
-        } else {
-            clear(entry);
-            String base = OutputFiles.baseName(name);
-            OutputFiles outputs = new OutputFiles(entry.resolve(base + ".835"),
-                    Optional.of(entry.resolve(base + ".claims.json")), entry.resolve(base + ".error.txt"),
-                    entry.resolve(base + ".duplicate.txt"));
-            FileOutcome result = processor.process(input, outputs, Optional.of(partner));
-            outcome = result.label();
-            Path temp = entry.resolve("." + OUTCOME_FILE + ".part");
-            Files.writeString(temp, outcome + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, outcomeFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        exchange.getIn().setHeader(InboundFileProcessor.SAFE_NAME, LogSafe.text(name));
+        String contentSha256 = ContentDigest.sha256(input);
+        Path entry = ledger.resolve(partner).resolve(name + "." + contentSha256.substring(0, 16));
+        Files.createDirectories(entry);
+        // Another content under a name seen before gets numbered names, here and on the server.
+        int delivery = lifecycle.deliveryNumber(partner, name, contentSha256);
+        // The journal (channel = partner) knows a file met before: its outputs are handed back.
+        FileLifecycle.Result result = lifecycle.handle(input, FilePlacement.directory(entry).forDelivery(delivery),
+                partner, Optional.of(partner), InboundFileProcessor.firstAttempt(exchange), true);
+        if (result.resumed()) {
+            LOG.info("{} from {} was already {}: sending its outputs again, not processing it twice",
+                    LogSafe.text(name), partner, result.outcome());
         }
-        exchange.getIn().setHeader(OUTCOME, outcome);
-        exchange.getIn().setHeader(REDELIVERED, redelivered);
+        exchange.getIn().setHeader(OUTCOME, result.outcome());
+        String destination = FilePlacement.remoteDestination(
+                exchange.getIn().getHeader(remoteDirectoryHeader(result.outcome()), String.class), name, delivery);
+        exchange.getIn().setHeader(REMOTE_DESTINATION, destination);
+        exchange.getIn().setHeader(SAFE_REMOTE_DESTINATION, LogSafe.text(destination));
+        exchange.getIn().setHeader(REDELIVERED, result.resumed());
         exchange.getIn().setHeader(UPLOADS, uploads(entry));
+    }
+
+    private static String remoteDirectoryHeader(String outcome) {
+        return switch (outcome) {
+            case "processed" -> ARCHIVE_DIRECTORY;
+            case "duplicate" -> DUPLICATE_DIRECTORY;
+            default -> ERROR_DIRECTORY;
+        };
     }
 
     /**
@@ -107,17 +116,5 @@ public final class PartnerFileProcessor implements Processor {
             }
         }
         return files;
-    }
-
-    /** A half-written entry (a crash before its outcome was recorded) is started again from scratch. */
-    private static void clear(Path entry) throws IOException {
-        if (Files.isDirectory(entry)) {
-            try (Stream<Path> list = Files.list(entry)) {
-                for (Path file : list.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        Files.createDirectories(entry);
     }
 }

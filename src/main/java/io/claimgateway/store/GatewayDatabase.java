@@ -58,10 +58,27 @@ public final class GatewayDatabase implements AutoCloseable {
             var flyway = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS);
             schema.ifPresent(flyway::schemas);
             flyway.load().migrate();
+            if (jdbcUrl.startsWith("jdbc:h2:file:") || jdbcUrl.startsWith("jdbc:h2:./")
+                    || jdbcUrl.startsWith("jdbc:h2:/")) {
+                writeCommitsAtOnce(dataSource);
+            }
             return new GatewayDatabase(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * H2 writes committed transactions to its file up to half a second later by default; a kill
+     * in that window would lose a commit whose outputs are already published. Every commit is
+     * written at once instead (a persistent setting of the database).
+     */
+    private static void writeCommitsAtOnce(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET WRITE_DELAY 0");
+        } catch (SQLException e) {
+            throw new StoreException("Could not make the H2 store write its commits at once", e);
         }
     }
 

@@ -42,7 +42,7 @@ class FrontDoorTest {
         try (Gateway gateway = open(properties())) {
             FileOutcome.Rejected rejected = assertInstanceOf(FileOutcome.Rejected.class, process(gateway, file));
             assertEquals(RejectionReason.ELEMENT_INVALID, rejected.rejection().reason());
-            String ack = Files.readString(dir.resolve("out/huge.999"));
+            String ack = Files.readString(dir.resolve("out/huge.x12.999"));
             assertTrue(ack.contains("IK3*NM1*13*2010*8~\nIK4*3*1035*5~"), ack);
             assertTrue(ack.contains("IK3*CLM*18*2300*8~\nIK4*1*1028*5~"), ack);
             assertTrue(ack.contains("AK9*R*1*1*0~"), ack);
@@ -84,8 +84,8 @@ class FrontDoorTest {
         try (Gateway gateway = open(properties)) {
             FileOutcome.Processed processed = assertInstanceOf(FileOutcome.Processed.class,
                     process(gateway, SAMPLE));
-            assertEquals(List.of(dir.resolve("out/01-harborview-oncology.837p.999")), processed.acknowledgments());
-            assertFalse(Files.exists(dir.resolve("out/01-harborview-oncology.837p.277")));
+            assertEquals(List.of(dir.resolve("out/01-harborview-oncology.837p.x12.999")), processed.acknowledgments());
+            assertFalse(Files.exists(dir.resolve("out/01-harborview-oncology.837p.x12.277")));
         }
     }
 
@@ -95,7 +95,7 @@ class FrontDoorTest {
                 Files.readString(SAMPLE).replace("*000000101*0*T*:~", "*000000101*1*T*:~"));
         try (Gateway gateway = open(properties())) {
             assertInstanceOf(FileOutcome.Processed.class, process(gateway, file));
-            String ta1 = Files.readString(dir.resolve("out/ta1.ta1"));
+            String ta1 = Files.readString(dir.resolve("out/ta1.x12.ta1"));
             assertTrue(ta1.contains("\nTA1*000000101*260320*0915*A*000~\n"), ta1);
         }
     }

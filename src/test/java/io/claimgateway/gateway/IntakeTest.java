@@ -43,8 +43,10 @@ class IntakeTest {
             assertEquals(RejectionReason.DUPLICATE_INTERCHANGE, duplicate.reason().reason());
             assertTrue(duplicate.reason().message().startsWith(
                     "The same content was processed before as 01-harborview-oncology.837p.x12 at "));
-            assertTrue(Files.exists(dir.resolve("second/resent.duplicate.txt")));
-            assertFalse(Files.exists(dir.resolve("second/resent.835")));
+            assertTrue(Files.readString(dir.resolve("second/resent.x12.duplicate.txt"))
+                    .endsWith("\nAcknowledgment: none (a repeated interchange is not answered again)\n"),
+                    "no TA1 is written for a duplicate, and the report says so");
+            assertFalse(Files.exists(dir.resolve("second/resent.x12.835")));
             assertEquals(paid, paidLines(gateway));
         }
     }
@@ -82,10 +84,10 @@ class IntakeTest {
             FileOutcome.Processed processed = assertInstanceOf(FileOutcome.Processed.class,
                     process(gateway, broken, "second"));
             assertEquals(new java.math.BigDecimal("2050.00"), processed.paid());
-            assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.claims.json")),
-                    Files.readString(dir.resolve("second/01-harborview-oncology.837p.claims.json")));
+            assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.x12.claims.json")),
+                    Files.readString(dir.resolve("second/01-harborview-oncology.837p.x12.claims.json")));
             // The bad amount was found before adjudication began: no 835 control number was spent on it.
-            assertTrue(Files.readString(dir.resolve("second/01-harborview-oncology.837p.835"))
+            assertTrue(Files.readString(dir.resolve("second/01-harborview-oncology.837p.x12.835"))
                     .contains("*00501*000000001*"));
         }
     }
@@ -110,7 +112,7 @@ class IntakeTest {
                     process(gateway, file, "out"));
             assertEquals(2, processed.claims());
             assertEquals(2, paidLines(gateway), "set 0001 and set 0003 paid once each, nothing of set 0002");
-            String ack = Files.readString(dir.resolve("out/06-structure.837p.999"));
+            String ack = Files.readString(dir.resolve("out/06-structure.837p.x12.999"));
             assertTrue(ack.contains("AK2*837*0002*005010X222A1~\nIK3*CLM*18**2~\nIK5*R*5~"), ack);
             assertTrue(ack.contains("AK9*P*3*3*2~"), ack);
         }

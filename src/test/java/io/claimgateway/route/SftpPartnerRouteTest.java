@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.claimgateway.gateway.AdjudicationClock;
+import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.GatewayProperties;
 import java.io.IOException;
@@ -83,10 +84,10 @@ class SftpPartnerRouteTest {
         server.uploadAsPartner("/inbound", HARBORVIEW, input);
 
         awaitFile(server.directory("/archive").resolve(HARBORVIEW));
-        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
-                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")));
-        assertEquals(List.of("01-harborview-oncology.837p.277", "01-harborview-oncology.837p.835",
-                "01-harborview-oncology.837p.999"), names("/outbound"));
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.x12.835")),
+                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.x12.835")));
+        assertEquals(List.of("01-harborview-oncology.837p.x12.277", "01-harborview-oncology.837p.x12.835",
+                "01-harborview-oncology.837p.x12.999"), names("/outbound"));
         assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
         assertEquals(List.of(), names("/inbound"), "the input and its done file are gone from inbound");
     }
@@ -98,14 +99,33 @@ class SftpPartnerRouteTest {
         server.uploadAsPartner("/inbound", WRONG_SE_COUNT, Files.readAllBytes(Path.of("samples/rejected", WRONG_SE_COUNT)));
 
         awaitFile(server.directory("/error").resolve(WRONG_SE_COUNT));
-        assertEquals(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.error.txt")),
-                Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.error.txt")));
+        assertEquals(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.x12.error.txt")),
+                Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.x12.error.txt")));
         // Control numbers depend on what the gateway answered before; the transaction set must match.
-        assertEquals(transactionSets(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.999"))),
-                transactionSets(Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.999"))));
-        assertEquals(List.of("r01-wrong-se-count.837p.999", "r01-wrong-se-count.837p.error.txt"), names("/outbound"));
+        assertEquals(transactionSets(Files.readString(Path.of("samples/expected/r01-wrong-se-count.837p.x12.999"))),
+                transactionSets(Files.readString(server.directory("/outbound").resolve("r01-wrong-se-count.837p.x12.999"))));
+        assertEquals(List.of("r01-wrong-se-count.837p.x12.999", "r01-wrong-se-count.837p.x12.error.txt"), names("/outbound"));
         assertEquals(List.of(), names("/archive"));
         assertEquals(List.of(), names("/inbound"));
+    }
+
+    @Test
+    void anotherFileUnderAUsedNameGetsNumberedNamesAndOverwritesNothing() throws Exception {
+        startCamel(passwordPartner());
+        byte[] first = Files.readAllBytes(Path.of("samples", HARBORVIEW));
+        server.uploadAsPartner("/inbound", HARBORVIEW, first);
+        awaitFile(server.directory("/archive").resolve(HARBORVIEW));
+        String firstRemittance = Files.readString(server.directory("/outbound").resolve(HARBORVIEW + ".835"));
+
+        // Other content (another interchange, so not a duplicate) under the same name.
+        byte[] second = Files.readAllBytes(Path.of("samples/02-harborview-granite-two-st.837p.x12"));
+        server.uploadAsPartner("/inbound", HARBORVIEW, second);
+
+        awaitFile(server.directory("/archive").resolve(HARBORVIEW + "~2"));
+        assertContent(first, server.directory("/archive").resolve(HARBORVIEW));
+        assertContent(second, server.directory("/archive").resolve(HARBORVIEW + "~2"));
+        assertEquals(firstRemittance, Files.readString(server.directory("/outbound").resolve(HARBORVIEW + ".835")));
+        assertTrue(names("/outbound").contains(HARBORVIEW + "~2.835"), names("/outbound").toString());
     }
 
     @Test
@@ -118,8 +138,8 @@ class SftpPartnerRouteTest {
         server.uploadAsPartner("/inbound", HARBORVIEW, Files.readAllBytes(Path.of("samples", HARBORVIEW)));
 
         awaitFile(server.directory("/archive").resolve(HARBORVIEW));
-        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
-                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")));
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.x12.835")),
+                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.x12.835")));
     }
 
     @Test
@@ -156,8 +176,8 @@ class SftpPartnerRouteTest {
         server.finishUpload("/inbound", HARBORVIEW, input);
         awaitFile(server.directory("/archive").resolve(HARBORVIEW));
         assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
-        assertEquals(List.of("01-harborview-oncology.837p.277", "01-harborview-oncology.837p.835",
-                "01-harborview-oncology.837p.999"), names("/outbound"));
+        assertEquals(List.of("01-harborview-oncology.837p.x12.277", "01-harborview-oncology.837p.x12.835",
+                "01-harborview-oncology.837p.x12.999"), names("/outbound"));
         assertEquals(List.of(".hidden.x12", ".hidden.x12.done"), names("/inbound"), "hidden names are never read");
     }
 
@@ -182,8 +202,8 @@ class SftpPartnerRouteTest {
         long polls = consumer.getSuccessCounter();
         await("two more polls", () -> consumer.getSuccessCounter() >= polls + 2);
         assertEquals(1, pickUps.get(), "picked up exactly once");
-        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
-                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")),
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.x12.835")),
+                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.x12.835")),
                 "a second adjudication would have denied the lines as duplicates");
         assertEquals(List.of(), names("/inbound"));
         assertEquals(1, ledgerEntries());
@@ -200,11 +220,11 @@ class SftpPartnerRouteTest {
 
         awaitFile(server.directory("/archive").resolve(HARBORVIEW));
         assertEquals(3, server.refusedOutboundWrites());
-        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.835")),
-                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.835")),
+        assertEquals(Files.readString(Path.of("samples/expected/01-harborview-oncology.837p.x12.835")),
+                Files.readString(server.directory("/outbound").resolve("01-harborview-oncology.837p.x12.835")),
                 "the second pick-up sent the first 835 again instead of adjudicating duplicates");
-        assertEquals(List.of("01-harborview-oncology.837p.277", "01-harborview-oncology.837p.835",
-                "01-harborview-oncology.837p.999"), names("/outbound"));
+        assertEquals(List.of("01-harborview-oncology.837p.x12.277", "01-harborview-oncology.837p.x12.835",
+                "01-harborview-oncology.837p.x12.999"), names("/outbound"));
         assertEquals(1, ledgerEntries());
     }
 
@@ -252,11 +272,13 @@ class SftpPartnerRouteTest {
         gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)));
         main = new Main();
         main.setOverrideProperties(properties);
-        main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.processor(),
-                temp.resolve("work/outbox"), temp.resolve("work/claims"), temp.resolve("work/archive"),
-                temp.resolve("work/error"), temp.resolve("work/duplicate")));
+        FilePlacement placement = FilePlacement.folders(temp.resolve("work/outbox"), temp.resolve("work/claims"),
+                temp.resolve("work/archive"), temp.resolve("work/error"), temp.resolve("work/duplicate"),
+                temp.resolve("work/failed"));
+        main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
+        main.bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
         main.bind("partnerFileProcessor",
-                new PartnerFileProcessor(gateway.processor(), temp.resolve("work/sftp/ledger")));
+                new PartnerFileProcessor(gateway.lifecycle(), temp.resolve("work/sftp/ledger")));
         main.start();
         camel = main.getCamelContext();
         await("Camel started", () -> camel != null && camel.isStarted() && camel.getRoute(ROUTE) != null);

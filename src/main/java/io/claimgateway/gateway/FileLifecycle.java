@@ -1,0 +1,155 @@
+package io.claimgateway.gateway;
+
+import io.claimgateway.store.FileJournal;
+import io.claimgateway.store.GatewayDatabase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One input file from claim to its last move: the core path commits its outcome with its journal
+ * entry; only then are its outputs published and the input moved to its destination, the journal
+ * following each step (committed → published → done). A file whose journal entry is not done (a
+ * crash after its commit) is finished from that entry, never adjudicated again.
+ */
+public final class FileLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileLifecycle.class);
+
+    /**
+     * What became of a file.
+     *
+     * @param outcome          {@link FileOutcome#label()}
+     * @param inputDestination where the input now is, when the gateway moved it
+     * @param outputs          its visible outputs
+     * @param resumed          true when an earlier delivery's committed outcome was finished or handed back
+     */
+    public record Result(String outcome, Optional<Path> inputDestination, List<Path> outputs, boolean resumed) {
+        public Result {
+            outputs = List.copyOf(outputs);
+        }
+    }
+
+    private final ClaimFileProcessor processor;
+    private final GatewayDatabase database;
+    private final GatewayMetrics metrics;
+
+    public FileLifecycle(ClaimFileProcessor processor, GatewayDatabase database, GatewayMetrics metrics) {
+        this.processor = processor;
+        this.database = database;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Takes one file through its lifecycle.
+     *
+     * @param channel         the journal's channel: {@code inbox} or a partner id
+     * @param partner         the partner whose own channel delivered the file, if any
+     * @param firstAttempt    false on a retry of the same delivery
+     * @param doneIsRedelivery true when a file whose entry is done is being delivered again (SFTP: the
+     *                        outputs are handed back); false when it is a new delivery (the inbox)
+     */
+    public Result handle(Path input, FilePlacement placement, String channel, Optional<String> partner,
+            boolean firstAttempt, boolean doneIsRedelivery) throws IOException {
+        String name = input.getFileName().toString();
+        Optional<FileRefusal> refusal = FileRefusal.of(input);
+        if (refusal.isPresent()) {
+            return refuse(input, placement, channel, refusal.get(), firstAttempt);
+        }
+        Optional<FileJournal.Entry> earlier;
+        try {
+            String contentSha256 = ContentDigest.sha256(input);
+            earlier = journal(j -> j.latest(channel, name, contentSha256));
+        } catch (IOException | RuntimeException e) {
+            if (firstAttempt) {
+                // Counted here when it fails before the core path reads who sent it.
+                metrics.fileReceived("unknown");
+            }
+            throw e;
+        }
+        if (earlier.isPresent() && (doneIsRedelivery || earlier.get().state() != FileJournal.State.DONE)) {
+            return finish(earlier.get(), true);
+        }
+        ClaimFileProcessor.CommittedFile committed = processor.commit(input, placement.outputsFor(name), channel,
+                partner, firstAttempt);
+        return finish(committed.entry(), false);
+    }
+
+    /** An input that is not read: its report and the input go to the error folder, journalled. */
+    private Result refuse(Path input, FilePlacement placement, String channel, FileRefusal refusal,
+            boolean firstAttempt) throws IOException {
+        String name = input.getFileName().toString();
+        OutputFiles outputs = placement.outputsFor(name);
+        StagedOutputs staged = new StagedOutputs();
+        staged.write(outputs.errorReport(), refusal.report(name).getBytes(StandardCharsets.UTF_8));
+        Optional<Path> destination = outputs.inputDestination("rejected");
+        Optional<Path> inputPath = destination.map(d -> input.toAbsolutePath());
+        String key = refusal.contentKey(name);
+        FileJournal.Entry entry = journal(j -> j.record(channel, name, key, "rejected", inputPath, destination,
+                staged.list()));
+        if (firstAttempt) {
+            metrics.fileReceived("unknown");
+        }
+        metrics.fileDone("unknown", "rejected", java.time.Duration.ZERO);
+        LOG.warn("Refused {}: {}", LogSafe.text(name), refusal.code());
+        return finish(entry, false);
+    }
+
+    /** Publishes an entry's outputs and moves its input, as far as they have not got yet; idempotent. */
+    public Result finish(FileJournal.Entry entry, boolean resumed) throws IOException {
+        if (entry.state() == FileJournal.State.COMMITTED) {
+            OutputPublisher.publish(entry.outputs());
+            advance(entry, FileJournal.State.PUBLISHED);
+            LifecycleStep.PUBLISHED.reached();
+        }
+        if (entry.state() != FileJournal.State.DONE) {
+            if (entry.inputPath().isPresent() && entry.inputDestination().isPresent()) {
+                moveInput(entry.inputPath().get(), entry.inputDestination().get());
+                LifecycleStep.MOVED.reached();
+            }
+            advance(entry, FileJournal.State.DONE);
+        }
+        return new Result(entry.outcome(), entry.inputDestination(),
+                entry.outputs().stream().map(FileJournal.Output::target).toList(), resumed);
+    }
+
+    /** See {@link FileJournal#deliveryNumber}: names the outputs of a channel that cannot look for free names. */
+    public int deliveryNumber(String channel, String fileName, String contentSha256) {
+        return journal(j -> j.deliveryNumber(channel, fileName, contentSha256));
+    }
+
+    /** Entries a crash left unfinished, oldest first. */
+    public List<FileJournal.Entry> unfinished() {
+        return journal(FileJournal::unfinished);
+    }
+
+    /** Moves without replacing; an input already at its destination has been moved. */
+    static void moveInput(Path from, Path to) throws IOException {
+        if (!Files.exists(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            throw new IOException("Input " + LogSafe.text(from.getFileName().toString())
+                    + " is neither in the inbox nor at its destination");
+        }
+        Files.createDirectories(to.getParent());
+        Files.move(from, to);
+    }
+
+    private void advance(FileJournal.Entry entry, FileJournal.State state) {
+        journal(j -> {
+            j.advance(entry.id(), state);
+            return null;
+        });
+    }
+
+    private <T> T journal(Function<FileJournal, T> work) {
+        return database.inTransaction(connection -> work.apply(new FileJournal(connection)));
+    }
+}

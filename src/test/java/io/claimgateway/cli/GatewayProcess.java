@@ -1,0 +1,86 @@
+package io.claimgateway.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A real {@code run} in a JVM of its own, on the test JVM's class path, started in the project
+ * directory (routes/, samples/reference) with a test configuration; its log goes to a file.
+ */
+final class GatewayProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+
+    private GatewayProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** @param haltAt the lifecycle step to halt at, or null to run on */
+    static GatewayProcess start(Path config, Path log, String haltAt) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Xmx512m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        String cache = System.getProperty("claimgateway.dfdl.cache");
+        if (cache != null) {
+            command.add("-Dclaimgateway.dfdl.cache=" + cache);
+        }
+        if (haltAt != null) {
+            command.add("-Dgateway.test.halt-at=" + haltAt);
+        }
+        command.add(GatewayCommand.class.getName());
+        command.add("run");
+        command.add("--config");
+        command.add(config.toString());
+        Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new GatewayProcess(process, log);
+    }
+
+    /** Waits for the process to end by itself; its exit status. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        assertTrue(process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS), "the gateway process ends in time");
+        return process.exitValue();
+    }
+
+    /** Waits until the condition holds, failing after the timeout or when the process dies. */
+    void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        Instant end = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            assertTrue(process.isAlive(), "the gateway process died waiting for: " + what + "\n" + log());
+            assertTrue(Instant.now().isBefore(end), "timed out waiting for: " + what + "\n" + log());
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+    }
+
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    /** Stops it as an operator would (SIGTERM: Camel shuts down gracefully). */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
