@@ -44,6 +44,33 @@ public final class ClaimParseException extends RuntimeException {
         return new ClaimParseException(innermostCause(detail), offset, null, e);
     }
 
+    /**
+     * Whether a failed parse is the data's fault: a value the assembler cannot use, or Daffodil
+     * reporting a parse error. Anything else (an Error such as OutOfMemoryError, a bug) is not.
+     */
+    static boolean isAboutTheData(RuntimeException e) {
+        boolean parseError = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Error) {
+                return false;
+            }
+            if (t instanceof ClaimDataException) {
+                return true;
+            }
+            parseError |= t.getMessage() != null && t.getMessage().contains("Parse Error");
+        }
+        return parseError;
+    }
+
+    /** The exception types along the cause chain: enough to tell what failed, no data. */
+    static String causeTypes(Throwable e) {
+        StringBuilder types = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            types.append(types.length() == 0 ? "" : " <- ").append(t.getClass().getSimpleName());
+        }
+        return types.toString();
+    }
+
     private static String rootMessage(Throwable e) {
         StringBuilder all = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {

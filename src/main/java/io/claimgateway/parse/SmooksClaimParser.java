@@ -59,6 +59,10 @@ public final class SmooksClaimParser {
             if (recording.failure != null) {
                 throw recording.failure;
             }
+            if (!ClaimParseException.isAboutTheData(e)) {
+                // Not the data's fault (memory, a bug, I/O): a failure to retry, never a rejection.
+                throw new IllegalStateException("The Smooks parse failed: " + ClaimParseException.causeTypes(e), e);
+            }
             throw ClaimParseException.from(e, assembler.claimCount());
         }
         return assembler.claimCount();
