@@ -11,6 +11,7 @@ import io.claimgateway.parse.ClaimFileReader;
 import io.claimgateway.parse.RejectedEnvelope;
 import io.claimgateway.parse.Rejection;
 import io.claimgateway.parse.ScanPolicy;
+import io.claimgateway.parse.OrderedSetParser;
 import io.claimgateway.parse.ReceivedFile;
 import io.claimgateway.parse.ReceivedGroup;
 import io.claimgateway.parse.ReceivedInterchange;
@@ -78,6 +79,7 @@ public final class ClaimFileProcessor {
     private final GatewayMetrics metrics;
     private final ControlNumberSequence controlNumbers;
     private final ClaimFileReader reader;
+    private final OrderedSetParser setParser;
     private final AcknowledgmentWriter rejectionAcknowledgments;
     private final AnsweringEnvelopes envelopes;
     private final FileAcknowledgments acknowledgments;
@@ -98,6 +100,7 @@ public final class ClaimFileProcessor {
         this.metrics = metrics;
         this.controlNumbers = new ControlNumberSequence(database.dataSource());
         this.reader = new ClaimFileReader(scanPolicy, checks);
+        this.setParser = new OrderedSetParser(reader, OrderedSetParser.sharedExecutor());
         this.rejectionAcknowledgments = new AcknowledgmentWriter(payer);
         this.envelopes = new AnsweringEnvelopes(partners, payer, controlNumbers, clock);
         this.acknowledgments = new FileAcknowledgments(envelopes);
@@ -296,26 +299,12 @@ public final class ClaimFileProcessor {
             try (OutputStream claimsOut = new BufferedOutputStream(Files.newOutputStream(claimsTemp));
                     ClaimsJsonWriter claimsJson = new ClaimsJsonWriter(claimsOut, input.getFileName().toString(),
                             clock.asOf())) {
-                int claimsBefore = 0;
-                for (ReceivedFile.Located located : file.acceptedSets()) {
-                    String sender = located.interchange().senderId();
-                    Optional<ClaimAcknowledgmentWriter> acknowledgment = claimAcknowledgmentsFor(located.interchange());
-                    if (acknowledgment.isPresent()) {
-                        acknowledgment.get().startTransactionSet(located.set().controlNumber(),
-                                envelopes.submitterName(sender), sender);
-                    }
-                    ClaimFileReader.SetResult result = reader.parse(input, located, claimsBefore, submission -> {
-                        try {
-                            decide(submission, adjudicator, claimsJson, acknowledgment);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                    if (result instanceof ClaimFileReader.SetResult.Rejected rejected) {
-                        close();
-                        return Optional.of(file.replacing(located.set(), rejected.set()));
-                    }
-                    claimsBefore += ((ClaimFileReader.SetResult.Parsed) result).claims();
+                SetConsumer consumer = new SetConsumer(adjudicator, claimsJson);
+                Optional<ClaimFileReader.SetResult.Rejected> refused =
+                        setParser.parse(input, file.acceptedSets(), consumer);
+                if (refused.isPresent()) {
+                    close();
+                    return Optional.of(file.replacing(consumer.current.set(), refused.get().set()));
                 }
                 claimsJson.finish(tally.claims, tally.adjudicated, tally.forwarded, tally.rejected, tally.paid);
                 done = true;
@@ -325,6 +314,33 @@ public final class ClaimFileProcessor {
                 }
             }
             return Optional.empty();
+        }
+
+        /** Takes the parsed sets' claims in file order: each set opens its 277CA, each claim is decided. */
+        private final class SetConsumer implements OrderedSetParser.Consumer {
+            private final ClaimAdjudicator adjudicator;
+            private final ClaimsJsonWriter claimsJson;
+            private ReceivedFile.Located current;
+            private Optional<ClaimAcknowledgmentWriter> acknowledgment = Optional.empty();
+
+            SetConsumer(ClaimAdjudicator adjudicator, ClaimsJsonWriter claimsJson) {
+                this.adjudicator = adjudicator;
+                this.claimsJson = claimsJson;
+            }
+
+            @Override
+            public void startSet(ReceivedFile.Located located) {
+                current = located;
+                String sender = located.interchange().senderId();
+                acknowledgment = claimAcknowledgmentsFor(located.interchange());
+                acknowledgment.ifPresent(writer -> writer.startTransactionSet(located.set().controlNumber(),
+                        envelopes.submitterName(sender), sender));
+            }
+
+            @Override
+            public void claim(ClaimSubmission submission) throws IOException {
+                decide(submission, adjudicator, claimsJson, acknowledgment);
+            }
         }
 
         private void decide(ClaimSubmission submission, ClaimAdjudicator adjudicator, ClaimsJsonWriter claimsJson,

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +27,24 @@ public final class OrderedSetParser {
 
     private final ClaimFileReader reader;
     private final ExecutorService executor;
+
+    /**
+     * The JVM's parse threads: one per core, daemons, shared by every gateway in the JVM, so the
+     * threads stay bounded however many files or gateways there are.
+     */
+    public static ExecutorService sharedExecutor() {
+        return SharedExecutor.INSTANCE;
+    }
+
+    private static final class SharedExecutor {
+        static final ExecutorService INSTANCE = Executors.newFixedThreadPool(
+                Integer.getInteger("claimgateway.parse.threads", Runtime.getRuntime().availableProcessors()),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "claim-parse");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
 
     /** @param executor runs the parses; tasks must start in submission order (a FIFO pool) */
     public OrderedSetParser(ClaimFileReader reader, ExecutorService executor) {
