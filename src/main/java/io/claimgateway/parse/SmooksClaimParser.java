@@ -54,7 +54,7 @@ public final class SmooksClaimParser {
         ExecutionContext context = smooks.createExecutionContext();
         context.put(ClaimEventVisitor.ASSEMBLER, assembler);
         try {
-            smooks.filterSource(context, new StreamSource<>(x12));
+            onFreshThread(() -> smooks.filterSource(context, new StreamSource<>(x12)));
         } catch (SmooksException e) {
             if (recording.failure != null) {
                 throw recording.failure;
@@ -66,6 +66,41 @@ public final class SmooksClaimParser {
             throw ClaimParseException.from(e, assembler.claimCount());
         }
         return assembler.claimCount();
+    }
+
+    /**
+     * Runs a parse on a thread of its own and waits for it. Daffodil gives every copy of its data
+     * processor (the cartridge makes one per parse) thread-local buffers of a few MB; on a
+     * long-lived thread those stay reachable until the thread's map happens to purge them, so a
+     * parse per transaction set ran a 128 MB heap out of memory. A thread that ends takes them
+     * with it.
+     */
+    private static void onFreshThread(Runnable parse) {
+        RuntimeException[] failure = new RuntimeException[1];
+        Error[] error = new Error[1];
+        Thread thread = new Thread(() -> {
+            try {
+                parse.run();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (Error e) {
+                error[0] = e;
+            }
+        }, "dfdl-parse");
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        }
+        if (error[0] != null) {
+            throw error[0];
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
     }
 
     /**
