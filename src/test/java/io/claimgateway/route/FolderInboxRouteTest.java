@@ -8,9 +8,11 @@ import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.GatewayProperties;
+import io.claimgateway.store.GatewayDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Properties;
@@ -40,6 +42,7 @@ class FolderInboxRouteTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private Gateway gateway;
     private CamelContext camel;
+    private GatewayDatabase locks;
 
     @BeforeEach
     void startRoute() throws Exception {
@@ -56,6 +59,10 @@ class FolderInboxRouteTest {
         FilePlacement placement = FilePlacement.folders(root.resolve("outbox"), root.resolve("claims"),
                 root.resolve("archive"), root.resolve("error"), root.resolve("duplicate"), root.resolve("failed"));
         camel.getRegistry().bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
+        // The read locks in a store of their own: the tests below take the gateway's store away to see
+        // the route fail a file, which the locks (claimed before the file is read) would otherwise hide.
+        locks = GatewayDatabase.open("jdbc:h2:mem:locks-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        InboxReadLocks.register(camel, locks.dataSource(), Duration.ofMillis(200), Duration.ofMillis(2000));
         camel.getRegistry().bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
         for (String routes : new String[] {"gateway-errors.camel.yaml", "folder-inbox.camel.yaml"}) {
             PluginHelper.getRoutesLoader(camel).loadRoutes(
@@ -68,6 +75,7 @@ class FolderInboxRouteTest {
     void stopRoute() {
         camel.stop();
         gateway.close();
+        locks.close();
     }
 
     @Test
