@@ -22,9 +22,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.time.Duration;
-import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
-import org.apache.camel.main.MainListenerSupport;
 
 /**
  * {@code run}: starts Camel main with the routes of {@code routes/} on the embedded defaults
@@ -55,14 +53,8 @@ final class RunCommand {
             long lockKeepAlive = millis(properties, "gateway.folders.lock-keep-alive-ms");
             long lockMaxAge = millis(properties, "gateway.folders.lock-max-age-ms");
             // The inbox read lock, shared by every instance on the store (routes/folder-inbox.camel.yaml).
-            // Its repository needs the CamelContext, which exists once Camel main configures.
-            main.addMainListener(new MainListenerSupport() {
-                @Override
-                public void beforeConfigure(BaseMainSupport configuring) {
-                    InboxReadLocks.register(configuring.getCamelContext(), gateway.database().dataSource(),
-                            Duration.ofMillis(lockKeepAlive), Duration.ofMillis(lockMaxAge));
-                }
-            });
+            InboxReadLocks.registerOn(main, gateway.database().dataSource(), Duration.ofMillis(lockKeepAlive),
+                    Duration.ofMillis(lockMaxAge));
             // Files a crash left between their commit and their last move are finished first.
             new LifecycleRecovery(gateway.lifecycle(), Duration.ofMillis(lockMaxAge)).recover(List.of(
                     folder(properties, "outbox"), folder(properties, "claims"), folder(properties, "error"), folder(properties, "duplicate")));

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -55,7 +56,8 @@ class CompetingInstancesTest {
 
     private final String schema = "gateway_compete_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
-    @TempDir
+    /** Kept when the test fails: both instances' logs are in it (first.log, second.log). */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path root;
 
     private Path authorizations;

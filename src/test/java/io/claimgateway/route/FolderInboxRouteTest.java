@@ -19,7 +19,11 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.File;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
@@ -140,6 +144,24 @@ class FolderInboxRouteTest {
         assertTrue(camel.getRouteController().getRouteStatus("folder-inbox").isStarted(), "the route runs on");
         assertEquals(1.0, meters.get("gateway.files.received").counter().count(), "received once, not per retry");
         assertEquals(1.0, meters.get("gateway.files").tag("outcome", "failed").counter().count());
+    }
+
+    @Test
+    void aFileAnotherInstanceReadAndMovedBeforeThisOneGotItsLockIsLeftAlone() throws Exception {
+        FilePlacement placement = FilePlacement.folders(root.resolve("outbox"), root.resolve("claims"),
+                root.resolve("archive"), root.resolve("error"), root.resolve("duplicate"), root.resolve("failed"));
+        GenericFile<File> listed = new GenericFile<>();
+        listed.setFile(root.resolve("inbox/01-harborview-oncology.837p.x12").toFile());
+        listed.setFileNameOnly("01-harborview-oncology.837p.x12");
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getIn().setBody(listed);
+
+        new InboundFileProcessor(gateway.lifecycle(), placement).process(exchange);
+
+        assertEquals(InboundFileProcessor.GONE, exchange.getIn().getHeader(InboundFileProcessor.OUTCOME));
+        for (String folder : new String[] {"outbox", "claims", "archive", "error", "duplicate", "failed"}) {
+            assertTrue(!Files.isDirectory(root.resolve(folder)) || isEmpty(root.resolve(folder)), "nothing written to " + folder);
+        }
     }
 
     @Test
