@@ -10,6 +10,7 @@ import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.LifecycleRecovery;
 import io.claimgateway.route.FailedFileProcessor;
 import io.claimgateway.route.InboundFileProcessor;
+import io.claimgateway.route.InboxReadLocks;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.claimgateway.route.PartnerFileProcessor;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.time.Duration;
 import org.apache.camel.main.Main;
 
 /**
@@ -48,9 +50,14 @@ final class RunCommand {
             main.bind("metricsRegistry", meters);
             main.bind("gatewayStoreHealthCheck", new GatewayStoreHealthCheck(gateway.database()));
             FilePlacement placement = placement(properties);
+            long lockKeepAlive = millis(properties, "gateway.folders.lock-keep-alive-ms");
+            long lockMaxAge = millis(properties, "gateway.folders.lock-max-age-ms");
+            // The inbox read lock, shared by every instance on the store (routes/folder-inbox.camel.yaml).
+            InboxReadLocks.registerOn(main, gateway.database().dataSource(), Duration.ofMillis(lockKeepAlive),
+                    Duration.ofMillis(lockMaxAge));
             // Files a crash left between their commit and their last move are finished first.
-            new LifecycleRecovery(gateway.lifecycle()).recover(List.of(folder(properties, "outbox"),
-                    folder(properties, "claims"), folder(properties, "error"), folder(properties, "duplicate")));
+            new LifecycleRecovery(gateway.lifecycle(), Duration.ofMillis(lockMaxAge)).recover(List.of(
+                    folder(properties, "outbox"), folder(properties, "claims"), folder(properties, "error"), folder(properties, "duplicate")));
             main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
             main.bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
             main.bind("partnerFileProcessor", partnerFileProcessor(gateway, properties));
@@ -69,6 +76,10 @@ final class RunCommand {
     static PartnerFileProcessor partnerFileProcessor(Gateway gateway, Properties properties) {
         return new PartnerFileProcessor(gateway.lifecycle(),
                 Path.of(GatewayProperties.resolve(properties, "gateway.sftp.work")).resolve("ledger"));
+    }
+
+    private static long millis(Properties properties, String key) {
+        return Long.parseLong(GatewayProperties.resolve(properties, key).trim());
     }
 
     private static Path folder(Properties properties, String name) {

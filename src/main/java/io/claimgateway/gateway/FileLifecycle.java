@@ -129,6 +129,11 @@ public final class FileLifecycle {
         return journal(FileJournal::unfinished);
     }
 
+    /** Whether a journal entry names this staged output. */
+    public boolean journalled(Path staged) {
+        return journal(j -> j.recordsStaged(staged));
+    }
+
     /** Moves without replacing; an input already at its destination has been moved. */
     static void moveInput(Path from, Path to) throws IOException {
         if (!Files.exists(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

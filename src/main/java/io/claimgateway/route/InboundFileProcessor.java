@@ -4,6 +4,8 @@ import io.claimgateway.gateway.FileLifecycle;
 import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.LogSafe;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.camel.Exchange;
@@ -24,6 +26,8 @@ public final class InboundFileProcessor implements Processor {
     public static final String SAFE_NAME = "GatewaySafeName";
     /** Journal channel of the folder inbox. */
     public static final String CHANNEL = "inbox";
+    /** The outcome of a file another instance took before this one got to it: nothing is done. */
+    public static final String GONE = "gone (read by another instance)";
 
     private final FileLifecycle lifecycle;
     private final FilePlacement placement;
@@ -38,6 +42,14 @@ public final class InboundFileProcessor implements Processor {
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
         Path input = ((File) file.getFile()).toPath();
         exchange.getIn().setHeader(SAFE_NAME, LogSafe.text(file.getFileNameOnly()));
+        if (firstAttempt(exchange) && !Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+            // Competing instances: this poll listed the file, another instance then read it and moved
+            // it out of the inbox and released its read lock before this one took the lock (Camel's
+            // changed check passes on a missing file when empty files are accepted). Its work is done.
+            exchange.getIn().setHeader(OUTCOME, GONE);
+            exchange.getIn().setHeader(DESTINATION, "");
+            return;
+        }
         FileLifecycle.Result result = lifecycle.handle(input, placement, CHANNEL, Optional.empty(),
                 firstAttempt(exchange), false);
         exchange.getIn().setHeader(OUTCOME, result.outcome());

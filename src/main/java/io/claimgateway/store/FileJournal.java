@@ -84,6 +84,21 @@ public final class FileJournal {
         }
     }
 
+    /** Whether a journal entry names this staged output (its outcome committed). */
+    public boolean recordsStaged(Path staged) {
+        String sql = "SELECT COUNT(*) FROM file_journal_output WHERE staged_path = ? OR staged_path = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, staged.toString());
+            statement.setString(2, staged.toAbsolutePath().toString());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading the journal's staged outputs failed", e);
+        }
+    }
+
     private void recordOutputs(long id, List<Output> outputs) throws SQLException {
         String sql = "INSERT INTO file_journal_output (journal_id, position, staged_path, final_path) VALUES (?, ?, ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -115,6 +115,9 @@ class CrashRecoveryTest {
         properties.setProperty("gateway.folders.root", root.toString());
         properties.setProperty("gateway.folders.poll-delay-ms", "100");
         properties.setProperty("gateway.folders.read-lock-min-age-ms", "100");
+        // The killed run's read lock is an orphan the restart takes over after this.
+        properties.setProperty("gateway.folders.lock-keep-alive-ms", "300");
+        properties.setProperty("gateway.folders.lock-max-age-ms", "2000");
         properties.setProperty("gateway.db.url", databaseUrl());
         properties.setProperty("camel.management.enabled", "false");
         properties.setProperty("camel.main.shutdown-timeout", "10");

@@ -8,16 +8,22 @@ import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.GatewayProperties;
+import io.claimgateway.store.GatewayDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.File;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
@@ -40,6 +46,7 @@ class FolderInboxRouteTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private Gateway gateway;
     private CamelContext camel;
+    private GatewayDatabase locks;
 
     @BeforeEach
     void startRoute() throws Exception {
@@ -56,6 +63,10 @@ class FolderInboxRouteTest {
         FilePlacement placement = FilePlacement.folders(root.resolve("outbox"), root.resolve("claims"),
                 root.resolve("archive"), root.resolve("error"), root.resolve("duplicate"), root.resolve("failed"));
         camel.getRegistry().bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
+        // The read locks in a store of their own: the tests below take the gateway's store away to see
+        // the route fail a file, which the locks (claimed before the file is read) would otherwise hide.
+        locks = GatewayDatabase.open("jdbc:h2:mem:locks-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        InboxReadLocks.register(camel, locks.dataSource(), Duration.ofMillis(200), Duration.ofMillis(2000));
         camel.getRegistry().bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
         for (String routes : new String[] {"gateway-errors.camel.yaml", "folder-inbox.camel.yaml"}) {
             PluginHelper.getRoutesLoader(camel).loadRoutes(
@@ -68,6 +79,7 @@ class FolderInboxRouteTest {
     void stopRoute() {
         camel.stop();
         gateway.close();
+        locks.close();
     }
 
     @Test
@@ -132,6 +144,24 @@ class FolderInboxRouteTest {
         assertTrue(camel.getRouteController().getRouteStatus("folder-inbox").isStarted(), "the route runs on");
         assertEquals(1.0, meters.get("gateway.files.received").counter().count(), "received once, not per retry");
         assertEquals(1.0, meters.get("gateway.files").tag("outcome", "failed").counter().count());
+    }
+
+    @Test
+    void aFileAnotherInstanceReadAndMovedBeforeThisOneGotItsLockIsLeftAlone() throws Exception {
+        FilePlacement placement = FilePlacement.folders(root.resolve("outbox"), root.resolve("claims"),
+                root.resolve("archive"), root.resolve("error"), root.resolve("duplicate"), root.resolve("failed"));
+        GenericFile<File> listed = new GenericFile<>();
+        listed.setFile(root.resolve("inbox/01-harborview-oncology.837p.x12").toFile());
+        listed.setFileNameOnly("01-harborview-oncology.837p.x12");
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getIn().setBody(listed);
+
+        new InboundFileProcessor(gateway.lifecycle(), placement).process(exchange);
+
+        assertEquals(InboundFileProcessor.GONE, exchange.getIn().getHeader(InboundFileProcessor.OUTCOME));
+        for (String folder : new String[] {"outbox", "claims", "archive", "error", "duplicate", "failed"}) {
+            assertTrue(!Files.isDirectory(root.resolve(folder)) || isEmpty(root.resolve(folder)), "nothing written to " + folder);
+        }
     }
 
     @Test

@@ -277,6 +277,8 @@ class SftpPartnerRouteTest {
                 temp.resolve("work/failed"));
         main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
         main.bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
+        InboxReadLocks.registerOn(main, gateway.database().dataSource(), Duration.ofMillis(500),
+                Duration.ofMillis(5000));
         main.bind("partnerFileProcessor",
                 new PartnerFileProcessor(gateway.lifecycle(), temp.resolve("work/sftp/ledger")));
         main.start();

@@ -1,0 +1,57 @@
+package io.claimgateway.route;
+
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
+
+/**
+ * The inbox read lock shared by competing instances: Camel's orphan-aware JDBC idempotent
+ * repository on the gateway's store (table CAMEL_MESSAGEPROCESSED, Flyway V4), registered as
+ * {@value #BEAN} for routes/folder-inbox.camel.yaml and started and stopped with the context.
+ */
+public final class InboxReadLocks {
+
+    /** The bean name the folder route refers to. */
+    public static final String BEAN = "inboxReadLocks";
+
+    private InboxReadLocks() {
+    }
+
+    /**
+     * Registers the repository on Camel main's context as soon as it exists (before the routes are
+     * configured): the repository needs the context.
+     */
+    public static void registerOn(Main main, DataSource dataSource, Duration keepAlive, Duration maxAge) {
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport configuring) {
+                register(configuring.getCamelContext(), dataSource, keepAlive, maxAge);
+            }
+        });
+    }
+
+    /**
+     * @param keepAlive how often the holder refreshes its locks
+     * @param maxAge    after how long without a refresh a lock is an orphan (a crashed holder's),
+     *                  taken over by another instance; must exceed keepAlive
+     */
+    public static JdbcOrphanLockAwareIdempotentRepository register(CamelContext context, DataSource dataSource,
+            Duration keepAlive, Duration maxAge) {
+        JdbcOrphanLockAwareIdempotentRepository locks = new JdbcOrphanLockAwareIdempotentRepository(dataSource,
+                "folder-inbox", context);
+        locks.setCreateTableIfNotExists(false);
+        locks.setLockKeepAliveIntervalMillis(keepAlive.toMillis());
+        locks.setLockMaxAgeMillis(maxAge.toMillis());
+        try {
+            context.addService(locks, true, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the inbox read lock repository", e);
+        }
+        context.getRegistry().bind(BEAN, locks);
+        return locks;
+    }
+}
