@@ -162,6 +162,7 @@ public final class ClaimFileProcessor {
             String partner, Optional<String> channel, OutputFiles outputs, StagedOutputs staged,
             String contentSha256) throws IOException, SQLException {
         String name = input.getFileName().toString();
+        received = partnerCheck.rejectGroupsNotSetUp(received);
         List<TransactionSummary> summaries = summaries(received);
         Optional<Rejection> refused = partnerCheck.check(summaries, channel);
         if (refused.isPresent()) {

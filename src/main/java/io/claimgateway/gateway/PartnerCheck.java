@@ -1,5 +1,6 @@
 package io.claimgateway.gateway;
 
+import io.claimgateway.parse.ReceivedFile;
 import io.claimgateway.parse.Rejection;
 import io.claimgateway.parse.RejectionReason;
 import io.claimgateway.parse.TransactionSummary;
@@ -16,6 +17,28 @@ final class PartnerCheck {
 
     PartnerCheck(TradingPartners partners) {
         this.partners = partners;
+    }
+
+    /**
+     * Rejects each accepted group whose guide (GS08) the sending partner is not set up for, alone
+     * (999 AK9 R, code 2): the partner's other groups go on.
+     */
+    ReceivedFile rejectGroupsNotSetUp(ReceivedFile file) {
+        if (!partners.enforced()) {
+            return file;
+        }
+        return file.withGroups((interchange, group) -> {
+            Optional<TradingPartner> partner = partners.find(interchange.senderId());
+            if (!group.accepted() || partner.isEmpty() || partner.get().versions().contains(group.version())) {
+                return group;
+            }
+            return group.rejectedBy(Rejection.of(RejectionReason.PARTNER_VERSION_NOT_ACCEPTED, "Partner "
+                    + interchange.senderId() + " is not set up for " + group.version() + " (set up for "
+                    + String.join(", ", partner.get().versions().stream().sorted().toList()) + ")")
+                    .withTag("GS")
+                    .withControlNumbers(Optional.of(interchange.controlNumber()),
+                            Optional.of(group.controlNumber()), Optional.empty()));
+        });
     }
 
     /** @param channel the partner whose SFTP directory the file came from, when it came from one */

@@ -84,6 +84,16 @@ public record ReceivedFile(Optional<Rejection> unreadable, List<ReceivedIntercha
         return first;
     }
 
+    /** The same file with each group of each interchange passed through {@code change}. */
+    public ReceivedFile withGroups(java.util.function.BiFunction<ReceivedInterchange, ReceivedGroup, ReceivedGroup> change) {
+        List<ReceivedInterchange> changed = new ArrayList<>();
+        for (ReceivedInterchange interchange : interchanges) {
+            changed.add(interchange.withGroups(
+                    interchange.groups().stream().map(g -> change.apply(interchange, g)).toList()));
+        }
+        return new ReceivedFile(unreadable, changed);
+    }
+
     /** The same file with one set replaced (rejected after the envelope pass). */
     public ReceivedFile replacing(ReceivedSet old, ReceivedSet replacement) {
         List<ReceivedInterchange> changed = new ArrayList<>();

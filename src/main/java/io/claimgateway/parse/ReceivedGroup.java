@@ -51,6 +51,14 @@ public record ReceivedGroup(
                 declaredSetCount, replaced, groupErrorCodes, firstProblem);
     }
 
+    /** The same group, rejected as a whole (AK9 R) for a problem found after the envelope pass. */
+    public ReceivedGroup rejectedBy(Rejection problem) {
+        List<String> codes = new java.util.ArrayList<>(groupErrorCodes);
+        codes.add(problem.reason().ackCode());
+        return new ReceivedGroup(functionalId, applicationSenderCode, controlNumber, version, header,
+                declaredSetCount, sets, codes, firstProblem.isPresent() ? firstProblem : Optional.of(problem));
+    }
+
     /**
      * The 999 transaction set that answers this group. A group rejected as a whole lists no AK2
      * loops: its AK9 code says why, and no set of it is accepted.

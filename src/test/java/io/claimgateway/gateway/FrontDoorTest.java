@@ -90,6 +90,25 @@ class FrontDoorTest {
     }
 
     @Test
+    void aGroupInAGuideThePartnerIsNotSetUpForIsRejectedAloneAndTheOtherGroupGoesOn() throws Exception {
+        Path file = Files.writeString(dir.resolve("two-guides.x12"),
+                Files.readString(Path.of("samples/03-harborview-two-gs.837p.x12"))
+                        .replace("*1032*X*005010X222A1~", "*1032*X*005010X223A2~")
+                        .replace("ST*837*0002*005010X222A1~", "ST*837*0002*005010X223A2~"));
+        Properties properties = properties();
+        properties.setProperty("gateway.partners", "NCX0001");
+        properties.setProperty("partner.NCX0001.versions", "005010X222A1");
+        try (Gateway gateway = open(properties)) {
+            FileOutcome.Processed processed = assertInstanceOf(FileOutcome.Processed.class, process(gateway, file));
+            String ack = Files.readString(dir.resolve("out/two-guides.x12.999"));
+            assertTrue(ack.contains("AK1*HC*1031*005010X222A1~\nAK2*837*0001*005010X222A1~\nIK5*A~\nAK9*A*1*1*1~"),
+                    ack);
+            assertTrue(ack.contains("AK1*HC*1032*005010X223A2~\nAK9*R*1*1*0*2~"), ack);
+            assertTrue(processed.claims() > 0);
+        }
+    }
+
+    @Test
     void anInterchangeAskingForATa1GetsAnAcceptedOne() throws Exception {
         Path file = Files.writeString(dir.resolve("ta1.x12"),
                 Files.readString(SAMPLE).replace("*000000101*0*T*:~", "*000000101*1*T*:~"));
