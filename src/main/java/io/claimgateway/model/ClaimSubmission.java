@@ -17,4 +17,10 @@ public record ClaimSubmission(
         Optional<Patient> patient,
         Payer payer,
         Claim claim) {
+
+    /** The same claim numbered on after the claims of the file's earlier transaction sets. */
+    public ClaimSubmission numberedAfter(int claimsBefore) {
+        return new ClaimSubmission(claimsBefore + sequence, envelope, form, billingProvider, subscriber, patient,
+                payer, claim);
+    }
 }

@@ -83,9 +83,7 @@ public final class ClaimFileReader {
         SetStream stream = new SetStream(file, located);
         ClaimForm form = ClaimForm.INSTITUTIONAL.implementationGuide().equals(located.set().version())
                 ? ClaimForm.INSTITUTIONAL : ClaimForm.PROFESSIONAL;
-        Consumer<ClaimSubmission> numbered = claim -> sink.accept(new ClaimSubmission(
-                claimsBefore + claim.sequence(), claim.envelope(), claim.form(), claim.billingProvider(),
-                claim.subscriber(), claim.patient(), claim.payer(), claim.claim()));
+        Consumer<ClaimSubmission> numbered = claim -> sink.accept(claim.numberedAfter(claimsBefore));
         try (InputStream in = new BufferedInputStream(stream.open(), 1 << 16)) {
             return new SetResult.Parsed(parser.parse(in, form, located.interchange().delimiters(), numbered));
         } catch (ClaimParseException e) {

@@ -195,7 +195,7 @@ public final class EnvelopeReader {
             if (e == null) {
                 return;
             }
-            group = new GroupState(e, reader.text(SegmentReader.CAPTURE_LIMIT), reader.start());
+            group = new GroupState(e, reader.text(SegmentReader.CAPTURE_LIMIT));
             if (!"HC".equals(e[1])) {
                 rejectGroup(RejectionReason.GROUP_NOT_HEALTH_CARE_CLAIM, "GS01 is " + shown(e[1])
                         + ", not HC (health care claim); only 837 claims are accepted" + where());
@@ -595,7 +595,7 @@ public final class EnvelopeReader {
         OptionalInt declared = OptionalInt.empty();
         Optional<Rejection> problem = Optional.empty();
 
-        GroupState(String[] gs, String header, long start) {
+        GroupState(String[] gs, String header) {
             this.gs = gs;
             this.header = header;
             this.controlNumber = gs[6];

@@ -83,9 +83,7 @@ public final class OrderedSetParser {
                 while (true) {
                     Item item = take(queues.get(i));
                     if (item instanceof Item.Claim claim) {
-                        ClaimSubmission c = claim.submission();
-                        consumer.claim(new ClaimSubmission(claimsBefore + c.sequence(), c.envelope(), c.form(),
-                                c.billingProvider(), c.subscriber(), c.patient(), c.payer(), c.claim()));
+                        consumer.claim(claim.submission().numberedAfter(claimsBefore));
                     } else if (item instanceof Item.Done done) {
                         if (done.result() instanceof ClaimFileReader.SetResult.Rejected rejected) {
                             return Optional.of(rejected);

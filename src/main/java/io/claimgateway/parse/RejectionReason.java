@@ -66,9 +66,8 @@ public enum RejectionReason {
     NOT_USED_SEGMENT_PRESENT("ENV310", "A segment the guide marks Not Used is present", AckSegment.IK3, "I4"),
 
     STRUCTURE("PRS001", "A segment the schema cannot place", AckSegment.IK3, "2"),
-    CLAIM_DATA("PRS002", "A segment's data cannot make a claim (missing or malformed element)", AckSegment.IK3, "8"),
-    MIXED_CLAIM_FORMS("PRS003", "837P and 837I transaction sets in one file (send them as separate files)",
-            AckSegment.AK9, "2");
+    CLAIM_DATA("PRS002", "A segment's data cannot make a claim (missing or malformed element)", AckSegment.IK3, "8");
+    // PRS003 (837P and 837I sets in one file) is retired: each set is parsed with its own guide.
 
     /** Where in an acknowledgment a rejection is reported. */
     public enum AckSegment {

@@ -1,5 +1,6 @@
 package io.claimgateway.cli;
 
+import io.claimgateway.store.TestPostgres;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,8 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompetingInstancesTest {
 
-    private static final String URL = System.getProperty("gateway.test.postgres.url",
-            "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3");
+    private static final String URL = TestPostgres.URL;
     private static final String LARGE = "a-large.837p.x12";
     private static final int LARGE_CLAIMS = 20_000;
     private static final int SMALL_FILES = 6;
@@ -54,7 +54,7 @@ class CompetingInstancesTest {
     private static final String PAID_LINES = "SELECT patient_key, procedure_code, date_of_service, authorization_number,"
             + " claim_id, claim_form FROM paid_line";
 
-    private final String schema = "gateway_compete_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema = TestPostgres.freshSchema("gateway_compete");
 
     /** Kept when the test fails: both instances' logs are in it (first.log, second.log). */
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -66,16 +66,13 @@ class CompetingInstancesTest {
 
     @BeforeEach
     void requirePostgres() {
-        Assumptions.assumeTrue(reachable(), "PostgreSQL not reachable at " + URL + ": competing instances not tested");
+        Assumptions.assumeTrue(TestPostgres.reachable(), "PostgreSQL not reachable at " + URL + ": competing instances not tested");
     }
 
     @AfterEach
     void dropSchema() throws SQLException {
-        if (reachable()) {
-            try (Connection connection = DriverManager.getConnection(URL, "postgres", "");
-                    Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
+        if (TestPostgres.reachable()) {
+            TestPostgres.dropSchema(schema);
         }
     }
 
@@ -98,8 +95,8 @@ class CompetingInstancesTest {
                 assertTrue(Files.exists(root.resolve("inbox").resolve(LARGE)) && lockHeld(LARGE),
                         "the second started while the first was still in the middle of the large file");
                 second.await("the inbox emptied and every input archived", TIMEOUT,
-                        () -> names(root.resolve("inbox")).isEmpty()
-                                && names(root.resolve("archive")).size() == inputs.size());
+                        () -> GatewayProcess.names(root.resolve("inbox")).isEmpty()
+                                && GatewayProcess.names(root.resolve("archive")).size() == inputs.size());
                 first.await("the first instance still running", Duration.ofSeconds(1), () -> true);
                 assertTrue(second.log().contains("a-small-"), "the second instance read some of the small files:\n"
                         + second.log());
@@ -107,9 +104,9 @@ class CompetingInstancesTest {
         }
 
         List<String> names = inputs.stream().map(p -> p.getFileName().toString()).sorted().toList();
-        assertEquals(names, names(root.resolve("archive")), "every input archived, once");
+        assertEquals(names, GatewayProcess.names(root.resolve("archive")), "every input archived, once");
         for (String elsewhere : List.of("inbox", "error", "duplicate", "failed")) {
-            assertEquals(List.of(), names(root.resolve(elsewhere)), "nothing in " + elsewhere);
+            assertEquals(List.of(), GatewayProcess.names(root.resolve(elsewhere)), "nothing in " + elsewhere);
         }
         TreeSet<String> outputs = new TreeSet<>();
         TreeSet<String> claims = new TreeSet<>();
@@ -117,9 +114,9 @@ class CompetingInstancesTest {
             outputs.addAll(List.of(name + ".277", name + ".835", name + ".999"));
             claims.add(name + ".claims.json");
         }
-        assertEquals(List.copyOf(outputs), names(root.resolve("outbox")),
+        assertEquals(List.copyOf(outputs), GatewayProcess.names(root.resolve("outbox")),
                 "one set of outputs per input, nothing staged or numbered twice");
-        assertEquals(List.copyOf(claims), names(root.resolve("claims")));
+        assertEquals(List.copyOf(claims), GatewayProcess.names(root.resolve("claims")));
         try (Stream<Path> all = Files.walk(root)) {
             List<Path> stray = all.filter(p -> !p.startsWith(root.resolve("data")))
                     .filter(p -> p.getFileName().toString().endsWith(".camelLock")
@@ -129,14 +126,14 @@ class CompetingInstancesTest {
         }
 
         try (Connection connection = connect()) {
-            assertEquals(inputs.size(), count(connection, "SELECT COUNT(*) FROM file_journal"), "one journal row per file");
-            assertEquals(inputs.size(), count(connection,
+            assertEquals(inputs.size(), GatewayProcess.count(connection, "SELECT COUNT(*) FROM file_journal"), "one journal row per file");
+            assertEquals(inputs.size(), GatewayProcess.count(connection,
                     "SELECT COUNT(*) FROM file_journal WHERE state = 'done' AND outcome = 'processed'"));
-            assertEquals(inputs.size(), count(connection,
+            assertEquals(inputs.size(), GatewayProcess.count(connection,
                     "SELECT COUNT(DISTINCT file_name) FROM file_journal"));
-            assertEquals(inputs.size(), count(connection, "SELECT COUNT(*) FROM processed_interchange"),
+            assertEquals(inputs.size(), GatewayProcess.count(connection, "SELECT COUNT(*) FROM processed_interchange"),
                     "one processed interchange per file");
-            assertEquals(0, count(connection, "SELECT COUNT(*) FROM camel_messageprocessed"),
+            assertEquals(0, GatewayProcess.count(connection, "SELECT COUNT(*) FROM camel_messageprocessed"),
                     "every read lock released");
             assertEquals(paidByOneInstance, paidLines(connection), "the paid history of a single instance");
         }
@@ -224,7 +221,7 @@ class CompetingInstancesTest {
     }
 
     private Connection connect() throws SQLException {
-        Connection connection = DriverManager.getConnection(URL, "postgres", "");
+        Connection connection = TestPostgres.connect();
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET search_path TO " + schema);
         }
@@ -244,29 +241,6 @@ class CompetingInstancesTest {
         return lines;
     }
 
-    private static List<String> names(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
-    private static int count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
 
-    private static boolean reachable() {
-        try (Connection connection = DriverManager.getConnection(URL, "postgres", "")) {
-            return connection.isValid(3);
-        } catch (SQLException e) {
-            return false;
-        }
-    }
 }

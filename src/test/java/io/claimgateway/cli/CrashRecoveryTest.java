@@ -56,7 +56,7 @@ class CrashRecoveryTest {
         try (Gateway gateway = Gateway.open(properties, AdjudicationClock.system(Clock.systemDefaultZone()))) {
             gateway.processor().process(SAMPLE, OutputFiles.inDirectory(out, NAME));
             try (Connection connection = gateway.database().dataSource().getConnection()) {
-                paidLinesOfOneRun = count(connection, "SELECT COUNT(*) FROM paid_line");
+                paidLinesOfOneRun = GatewayProcess.count(connection, "SELECT COUNT(*) FROM paid_line");
             }
         }
         assertTrue(paidLinesOfOneRun > 0);
@@ -86,27 +86,27 @@ class CrashRecoveryTest {
             restarted.await("the route started and the input archived", TIMEOUT,
                     () -> restarted.log().contains("Started folder-inbox")
                             && Files.exists(root.resolve("archive").resolve(NAME))
-                            && names(root.resolve("inbox")).isEmpty());
+                            && GatewayProcess.names(root.resolve("inbox")).isEmpty());
         }
 
-        assertEquals(List.of(NAME), names(root.resolve("archive")), "the input is archived, once");
+        assertEquals(List.of(NAME), GatewayProcess.names(root.resolve("archive")), "the input is archived, once");
         for (String elsewhere : List.of("inbox", "error", "duplicate", "failed")) {
-            assertEquals(List.of(), names(root.resolve(elsewhere)), "nothing in " + elsewhere);
+            assertEquals(List.of(), GatewayProcess.names(root.resolve(elsewhere)), "nothing in " + elsewhere);
         }
         Map<String, String> outbox = visible(root.resolve("outbox"));
         assertEquals(List.of("01-harborview-oncology.837p.x12.277", "01-harborview-oncology.837p.x12.835",
                 "01-harborview-oncology.837p.x12.999"), List.copyOf(outbox.keySet()));
         assertEquals(Map.of(), staged(root.resolve("outbox")), "no staged leftovers");
-        assertEquals(List.of("01-harborview-oncology.837p.x12.claims.json"), names(root.resolve("claims")));
+        assertEquals(List.of("01-harborview-oncology.837p.x12.claims.json"), GatewayProcess.names(root.resolve("claims")));
         visibleAtCrash.forEach((name, content) -> assertEquals(content, outbox.get(name), name + " never changes"));
         stagedAtCrash.forEach((name, content) -> assertEquals(content, outbox.get(name),
                 name + ": the committed output is the one published"));
         try (Connection connection = DriverManager.getConnection(databaseUrl(), "sa", "")) {
-            assertEquals(paidLinesOfOneRun, count(connection, "SELECT COUNT(*) FROM paid_line"), "paid once");
-            assertEquals(1, count(connection, "SELECT COUNT(*) FROM processed_interchange"));
-            assertEquals(1, count(connection,
+            assertEquals(paidLinesOfOneRun, GatewayProcess.count(connection, "SELECT COUNT(*) FROM paid_line"), "paid once");
+            assertEquals(1, GatewayProcess.count(connection, "SELECT COUNT(*) FROM processed_interchange"));
+            assertEquals(1, GatewayProcess.count(connection,
                     "SELECT COUNT(*) FROM file_journal WHERE state = 'done' AND outcome = 'processed'"));
-            assertEquals(1, count(connection, "SELECT COUNT(*) FROM file_journal"));
+            assertEquals(1, GatewayProcess.count(connection, "SELECT COUNT(*) FROM file_journal"));
         }
     }
 
@@ -152,7 +152,7 @@ class CrashRecoveryTest {
 
     private static Map<String, String> contents(Path folder, boolean hidden) throws IOException {
         Map<String, String> contents = new TreeMap<>();
-        for (String name : names(folder)) {
+        for (String name : GatewayProcess.names(folder)) {
             if (name.startsWith(".") == hidden) {
                 contents.put(name, Files.readString(folder.resolve(name)));
             }
@@ -160,21 +160,5 @@ class CrashRecoveryTest {
         return contents;
     }
 
-    private static List<String> names(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
-    private static int count(Connection connection, String sql) throws Exception {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
 }

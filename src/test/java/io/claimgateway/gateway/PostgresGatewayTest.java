@@ -1,5 +1,6 @@
 package io.claimgateway.gateway;
 
+import io.claimgateway.store.TestPostgres;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -33,27 +34,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PostgresGatewayTest {
 
-    private static final String URL = System.getProperty("gateway.test.postgres.url",
-            "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3");
+    private static final String URL = TestPostgres.URL;
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
 
-    private final String schema = "gateway_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema = TestPostgres.freshSchema("gateway_e2e");
 
     @TempDir
     Path out;
 
     @BeforeEach
     void requirePostgres() {
-        Assumptions.assumeTrue(reachable(), "PostgreSQL not reachable at " + URL + ": PostgreSQL path not tested");
+        Assumptions.assumeTrue(TestPostgres.reachable(), "PostgreSQL not reachable at " + URL + ": PostgreSQL path not tested");
     }
 
     @AfterEach
     void dropSchema() throws SQLException {
-        if (reachable()) {
-            try (Connection connection = DriverManager.getConnection(URL, "postgres", "");
-                    Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
+        if (TestPostgres.reachable()) {
+            TestPostgres.dropSchema(schema);
         }
     }
 
@@ -114,11 +111,4 @@ class PostgresGatewayTest {
         return samples;
     }
 
-    private static boolean reachable() {
-        try (Connection connection = DriverManager.getConnection(URL, "postgres", "")) {
-            return connection.isValid(3);
-        } catch (SQLException e) {
-            return false;
-        }
-    }
 }

@@ -15,31 +15,17 @@ import org.junit.jupiter.api.Assumptions;
  */
 class PostgresGatewayStoreTest extends GatewayStoreContract {
 
-    private static final String URL = System.getProperty("gateway.test.postgres.url",
-            "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3");
-    private static final String USER = "postgres";
-
-    private final String schema = "gateway_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema = TestPostgres.freshSchema("gateway_test");
 
     @Override
     protected GatewayDatabase openDatabase() {
-        Assumptions.assumeTrue(reachable(), "PostgreSQL not reachable at " + URL + ": PostgreSQL store tests skipped");
-        return GatewayDatabase.open(URL, USER, "", Optional.of(schema));
+        Assumptions.assumeTrue(TestPostgres.reachable(),
+                "PostgreSQL not reachable at " + TestPostgres.URL + ": PostgreSQL store tests skipped");
+        return GatewayDatabase.open(TestPostgres.URL, TestPostgres.USER, "", Optional.of(schema));
     }
 
     @Override
     protected void dropDatabase() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
-    }
-
-    private static boolean reachable() {
-        try (Connection connection = DriverManager.getConnection(URL, USER, "")) {
-            return connection.isValid(3);
-        } catch (SQLException e) {
-            return false;
-        }
+        TestPostgres.dropSchema(schema);
     }
 }
