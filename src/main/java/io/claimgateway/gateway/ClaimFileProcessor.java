@@ -34,7 +34,8 @@ import io.claimgateway.remit.AcknowledgmentWriter;
 import io.claimgateway.remit.ClaimFilingIndicators;
 import io.claimgateway.remit.PayerIdentity;
 import io.claimgateway.remit.RemittanceWriter;
-import io.claimgateway.store.AdjudicationLock;
+import io.claimgateway.store.PatientLocks;
+import io.claimgateway.parse.HistoryKeys;
 import io.claimgateway.store.ControlNumberSequence;
 import io.claimgateway.store.FileJournal;
 import io.claimgateway.store.GatewayDatabase;
@@ -170,7 +171,7 @@ public final class ClaimFileProcessor {
         }
         ReceivedFile current = received;
         while (true) {
-            AdjudicationLock.acquire(connection);
+            PatientLocks.acquire(connection, lockKeys(current, summaries));
             DuplicateInterchanges duplicates = new DuplicateInterchanges(connection);
             Optional<Rejection> duplicate = duplicates.check(contentSha256, summaries);
             if (duplicate.isPresent()) {
@@ -196,6 +197,15 @@ public final class ClaimFileProcessor {
             metrics.claims(partner, run.counts);
             return outcome;
         }
+    }
+
+    /**
+     * The patients the file's claims may touch, and its interchanges: two copies of one interchange
+     * wait for each other, so the second sees the first's record and is a duplicate.
+     */
+    private static HistoryKeys lockKeys(ReceivedFile file, List<TransactionSummary> summaries) {
+        return file.historyKeys().with(summaries.stream()
+                .map(s -> "interchange|" + s.senderId() + "|" + s.interchangeControlNumber()).distinct().toList());
     }
 
     /**

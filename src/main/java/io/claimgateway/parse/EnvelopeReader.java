@@ -53,7 +53,7 @@ public final class EnvelopeReader {
         try {
             delimiters = Delimiters.fromIsa(header);
         } catch (RejectionException e) {
-            return new ReceivedFile(Optional.of(e.rejection()), List.of());
+            return new ReceivedFile(Optional.of(e.rejection()), List.of(), new HistoryKeys());
         }
         try {
             return new Pass(new SegmentReader(stream, delimiters), delimiters).run();
@@ -68,6 +68,7 @@ public final class EnvelopeReader {
         private final List<ReceivedInterchange> interchanges = new ArrayList<>();
         private Delimiters delimiters;
         private Optional<Rejection> unreadable = Optional.empty();
+        private final HistoryKeys historyKeys = new HistoryKeys();
 
         private String tag = "";
         private InterchangeState interchange;
@@ -119,7 +120,7 @@ public final class EnvelopeReader {
                 }
             }
             atEndOfFile();
-            return new ReceivedFile(unreadable, interchanges);
+            return new ReceivedFile(unreadable, interchanges, historyKeys);
         }
 
         private void onIsa() {
@@ -292,12 +293,24 @@ public final class EnvelopeReader {
         private void onOther() {
             if (set != null) {
                 checkElements();
+                noteSubscriber();
                 return;
             }
             String context = group != null ? "outside a transaction set, in functional group " + group.controlNumber
                     : "between ISA and GS, in interchange " + interchange.controlNumber;
             rejectInterchange(RejectionReason.SEGMENT_OUTSIDE_ENVELOPE,
                     "Segment " + tag + " appears " + context + where());
+        }
+
+        /** Every subscriber's member id (NM1*IL NM109), hashed: whose history the file may touch. */
+        private void noteSubscriber() {
+            if (!tag.equals("NM1")) {
+                return;
+            }
+            String[] elements = reader.elements();
+            if (elements.length > 9 && elements[1].equals("IL")) {
+                historyKeys.add(elements[9].trim());
+            }
         }
 
         private void checkElements() {

@@ -11,12 +11,15 @@ import java.util.Optional;
  *
  * @param unreadable   set when the file has no readable ISA (empty, not X12, broken first ISA)
  * @param interchanges in file order
+ * @param historyKeys  whose history its claims may touch (hashed member ids), for the store's locks
  */
-public record ReceivedFile(Optional<Rejection> unreadable, List<ReceivedInterchange> interchanges) {
+public record ReceivedFile(Optional<Rejection> unreadable, List<ReceivedInterchange> interchanges,
+        HistoryKeys historyKeys) {
 
     public ReceivedFile {
         Objects.requireNonNull(unreadable, "unreadable");
         interchanges = List.copyOf(interchanges);
+        Objects.requireNonNull(historyKeys, "historyKeys");
     }
 
     /** A set and the envelopes around it. */
@@ -91,7 +94,7 @@ public record ReceivedFile(Optional<Rejection> unreadable, List<ReceivedIntercha
             changed.add(interchange.withGroups(
                     interchange.groups().stream().map(g -> change.apply(interchange, g)).toList()));
         }
-        return new ReceivedFile(unreadable, changed);
+        return new ReceivedFile(unreadable, changed, historyKeys);
     }
 
     /** The same file with one set replaced (rejected after the envelope pass). */
@@ -104,6 +107,6 @@ public record ReceivedFile(Optional<Rejection> unreadable, List<ReceivedIntercha
             }
             changed.add(interchange.withGroups(groups));
         }
-        return new ReceivedFile(unreadable, changed);
+        return new ReceivedFile(unreadable, changed, historyKeys);
     }
 }

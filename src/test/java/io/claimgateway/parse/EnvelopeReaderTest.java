@@ -42,6 +42,17 @@ class EnvelopeReaderTest {
     }
 
     @Test
+    void theSubscribersOfEverySetAreHashedForThePatientLocksAndNothingElse() throws IOException {
+        ReceivedFile file = read(lines(isa("000000001"), GS,
+                "ST*837*0001", BHT, "NM1*IL*1*DOE*JANE****MI*MBR0001 ", "NM1*QC*1*DOE*JOHN", "SE*5*0001",
+                "ST*837*0002", BHT, "NM1*IL*1*ROE*RICHARD****MI*MBR0002", "NM1*85*2*CLINIC*****XX*1900001011",
+                "SE*5*0002", "GE*2*1", "IEA*1*000000001"));
+
+        assertEquals(List.of(HistoryKeys.hash("MBR0001"), HistoryKeys.hash("MBR0002")).stream().sorted().toList(),
+                file.historyKeys().hashes().boxed().toList());
+    }
+
+    @Test
     void aGroupWithAWrongSetCountIsRejectedWholeWithoutAk2LoopsAndTheNextGroupGoesOn() throws IOException {
         ReceivedFile file = read(lines(isa("000000001"), GS,
                 "ST*837*0001", BHT, "SE*3*0001", "GE*2*1",
