@@ -1,5 +1,6 @@
 package io.claimgateway.gateway;
 
+import io.claimgateway.config.ConfigurationLayers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class ReadmeExamplesTest {
 
     @Test
     void thePartnerBlockConfiguresThePartnerItDescribes() throws IOException {
-        Properties properties = GatewayProperties.load(Optional.empty());
+        Properties properties = ConfigurationLayers.defaults();
         properties.putAll(blocks().stream().filter(b -> b.containsKey("gateway.partners")).findFirst().orElseThrow());
 
         TradingPartners partners = TradingPartners.load(properties, ScanPolicy.DEFAULT_VERSIONS);
