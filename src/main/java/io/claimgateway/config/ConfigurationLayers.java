@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.camel.util.IOHelper;
 import org.apache.camel.util.OrderedLocationProperties;
 
@@ -66,12 +67,17 @@ public final class ConfigurationLayers {
 
     /** Every layer, for {@code run} and {@code replay}. */
     public static OrderedLocationProperties load(List<Path> configFiles) {
+        return load(configFiles, IOHelper::lookupEnvironmentVariable);
+    }
+
+    /** @param environment Camel's lookup of a key in the environment (tests give their own) */
+    static OrderedLocationProperties load(List<Path> configFiles, UnaryOperator<String> environment) {
         OrderedLocationProperties layers = defaults();
         if (Files.isRegularFile(WORKING_DIRECTORY_FILE)) {
             addFile(layers, WORKING_DIRECTORY_FILE);
         }
         configFiles.forEach(file -> addFile(layers, file));
-        addEnvironment(layers);
+        addEnvironment(layers, environment);
         addSystemProperties(layers);
         return layers;
     }
@@ -110,10 +116,10 @@ public final class ConfigurationLayers {
     }
 
     /** Camel's mapping of a key to an environment variable, for every key a file layer set. */
-    private static void addEnvironment(OrderedLocationProperties layers) {
+    private static void addEnvironment(OrderedLocationProperties layers, UnaryOperator<String> environment) {
         for (String key : List.copyOf(layers.stringPropertyNames())) {
             if (ours(key)) {
-                String value = IOHelper.lookupEnvironmentVariable(key);
+                String value = environment.apply(key);
                 if (value != null) {
                     layers.put("environment variable " + IOHelper.normalizeEnvironmentVariable(key.toUpperCase(Locale.ROOT)), key, value);
                 }

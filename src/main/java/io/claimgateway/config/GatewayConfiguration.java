@@ -26,7 +26,9 @@ public final class GatewayConfiguration {
     }
 
     public static GatewayConfiguration of(Properties layers) {
-        CamelContext context = new DefaultCamelContext(false);
+        // A context of its own, never started: its properties component needs its type converter.
+        CamelContext context = new DefaultCamelContext();
+        context.init();
         PropertiesComponent resolver = (PropertiesComponent) context.getPropertiesComponent();
         resolver.setOverrideProperties(layers);
         // The layers hold the environment and -D already, in the gateway's order (-D over environment).
@@ -47,7 +49,8 @@ public final class GatewayConfiguration {
             return Optional.empty();
         }
         try {
-            return resolver.resolveProperty(key).map(String::trim).filter(v -> !v.isEmpty());
+            // parseUri, unlike resolveProperty, fails on a placeholder naming a key that is not set.
+            return Optional.of(resolver.parseUri("{{" + key + "}}").trim()).filter(v -> !v.isEmpty());
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(key, source(key), "refers to a key that is not set ("
                     + layers.getProperty(key, "").trim() + ")");
