@@ -43,8 +43,10 @@ import picocli.CommandLine.TypeConversionException;
  * was rejected or gave the wrong number of claims.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = GatewayVersion.class,
-        description = {"Generates synthetic 837P files and times StAEDI (the reference), the envelope pass, the",
-            "parse and the whole path; prints a Markdown table. Shows progress on stderr when it is a terminal."},
+        description =
+                "Generates synthetic 837P files and times StAEDI (the reference), the envelope " +
+                "pass, the parse and the whole path; prints a Markdown table. Shows progress on " +
+                "stderr when it is a terminal.",
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:every run as expected",
             "1:a file rejected or a claim missing", ExitCodes.USAGE_LINE})
 final class BenchCommand implements Callable<Integer> {
@@ -57,8 +59,9 @@ final class BenchCommand implements Callable<Integer> {
     private static final long SEED = 837L;
     private static final double MB = 1024.0 * 1024.0;
 
-    @Option(names = "--claims", paramLabel = "N", converter = PositiveCount.class, description = {
-        "Size of a generated 837P file in claims; may repeat (default 10000; 100_000 and 100,000 are read too)."})
+    @Option(names = "--claims", paramLabel = "N", converter = PositiveCount.class, description =
+            "Size of a generated 837P file in claims; may repeat (default 10000; 100_000 and " +
+            "100,000 are read too).")
     private List<Integer> claimSizes = new ArrayList<>();
 
     @Option(names = "--runs", paramLabel = "R", converter = PositiveCount.class,

@@ -26,9 +26,11 @@ import picocli.CommandLine.Spec;
  * writes {@code <name>.835} and {@code <name>.claims.json} (or {@code <name>.error.txt}) into DIR.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = GatewayVersion.class,
-        description = {"Runs FILEs, in the order given, through the same core path as the routes (a line paid in",
-            "an earlier file counts for later ones) and writes every output into DIR; for testers",
-            "comparing with golden files. Shows progress on stderr when it is a terminal."},
+        description =
+                "Runs FILEs, in the order given, through the same core path as the routes (a line " +
+                "paid in an earlier file counts for later ones) and writes every output into DIR; " +
+                "for testers comparing with golden files. Shows progress on stderr when it is a " +
+                "terminal.",
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:every file processed",
             "1:a file rejected or failed", ExitCodes.USAGE_LINE, ExitCodes.CONFIGURATION_LINE})
 final class ReplayCommand implements Callable<Integer> {
@@ -42,17 +44,19 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--providers", required = true, paramLabel = "FILE", description = "Providers CSV.")
     private Path providers;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = {
-        "Adjudication date; also stamps the outputs with that date at 00:00,",
-        "so the same inputs give byte-identical outputs (default: today)."})
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description =
+            "Adjudication date; also stamps the outputs with that date at 00:00, so the same " +
+            "inputs give byte-identical outputs (default: today).")
     private LocalDate asOf;
 
-    @Option(names = "--history", paramLabel = "PATH", description = {
-        "Keep the paid history in the H2 database at PATH (default: in memory, thrown away)."})
+    @Option(names = "--history", paramLabel = "PATH", description =
+            "Keep the paid history in the H2 database at PATH (default: in memory, thrown " +
+            "away).")
     private Path history;
 
-    @Option(names = "--config", paramLabel = "FILE", description = {
-        "A properties file laid over the defaults and ./gateway.properties; may repeat, later files win."})
+    @Option(names = "--config", paramLabel = "FILE", description =
+            "A properties file laid over the defaults and ./gateway.properties; may repeat, " +
+            "later files win.")
     private List<Path> configs = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the outputs are written.")

@@ -38,10 +38,12 @@ import picocli.CommandLine.Spec;
  * {@code --routes}) on the layered configuration until stopped.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = GatewayVersion.class,
-        description = {"Runs the gateway until stopped: the folder inbox and any SFTP partner routes, the store,",
-            "/observe/health and /observe/metrics. Answers each 837 with its 835, 999, 277CA (and TA1",
-            "when due), or rejects it with a report. Defaults: folders under ./work, H2 store in ./work/db,",
-            "the sample reference data shipped in the jar."},
+        description =
+                "Runs the gateway until stopped: the folder inbox and any SFTP partner routes, " +
+                "the store, /observe/health and /observe/metrics. Answers each 837 with its 835, " +
+                "999, 277CA (and TA1 when due), or rejects it with a report. Defaults: folders " +
+                "under ./work, H2 store in ./work/db, the sample reference data shipped in the " +
+                "jar.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:stopped", ExitCodes.USAGE_LINE, ExitCodes.CONFIGURATION_LINE})
 final class RunCommand implements Callable<Integer> {
@@ -51,14 +53,14 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", description = {
-        "A properties file laid over the defaults and ./gateway.properties; may repeat, later files win.",
-        "Relative paths in it are relative to its folder."})
+    @Option(names = "--config", paramLabel = "FILE", description =
+            "A properties file laid over the defaults and ./gateway.properties; may repeat, " +
+            "later files win. Relative paths in it are relative to its folder.")
     private List<Path> configs = new ArrayList<>();
 
-    @Option(names = "--routes", paramLabel = "DIR", description = {
-        "Folder of *.camel.yaml routes used instead of ./routes: each file is added to the routes",
-        "shipped in the jar, or replaces the shipped file of the same name."})
+    @Option(names = "--routes", paramLabel = "DIR", description =
+            "Folder of *.camel.yaml routes used instead of ./routes: each file is added to " +
+            "the routes shipped in the jar, or replaces the shipped file of the same name.")
     private Path routes;
 
     @Override
