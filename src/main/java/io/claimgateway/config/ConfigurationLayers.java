@@ -42,6 +42,9 @@ public final class ConfigurationLayers {
             "gateway.folders.failed", "gateway.reference.authorizations", "gateway.reference.providers",
             "gateway.reference.hcpcs", "gateway.sftp.work");
 
+    /** How the jar's defaults are named as a source: {@code jar:application.properties}. */
+    public static final String JAR = "jar:";
+
     public static final Path WORKING_DIRECTORY_FILE = Path.of("gateway.properties");
 
     private ConfigurationLayers() {
@@ -57,7 +60,7 @@ public final class ConfigurationLayers {
                 }
                 Properties layer = new Properties();
                 layer.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-                layers.putAll("jar:" + resource, layer);
+                layers.putAll(JAR + resource, layer);
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot read " + resource + " from the jar", e);
             }

@@ -141,6 +141,19 @@ class GatewayConfigurationTest {
     }
 
     @Test
+    void anOperatorsOwnPartnerListLeavesTheJarsSamplePartnerOut() throws IOException {
+        Path file = write("gateway.properties", "gateway.partners=ACME01\npartner.ACME01.name=Acme\n");
+
+        GatewayConfiguration configuration = GatewayConfiguration.of(
+                ConfigurationLayers.load(List.of(file), NO_ENVIRONMENT));
+        ConfigurationCheck.check(configuration);
+
+        TradingPartners partners = TradingPartners.load(configuration.resolved(), ScanPolicy.DEFAULT_VERSIONS);
+        assertEquals("Acme", partners.find("ACME01").orElseThrow().name());
+        assertEquals(java.util.Optional.empty(), partners.find("NCX0001"));
+    }
+
+    @Test
     void theJarDefaultsPassTheirOwnCheck() {
         ConfigurationCheck.check(GatewayConfiguration.of(ConfigurationLayers.defaults()));
     }
