@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
                 "Runs the gateway until stopped: the folder inbox and any SFTP partner routes, " +
                 "the store, /observe/health and /observe/metrics. Answers each 837 with its 835, " +
                 "999, 277CA (and TA1 when due), or rejects it with a report. Defaults: folders " +
-                "under ./work, H2 store in ./work/db, the sample reference data shipped in the " +
+                "under work/, an H2 store in work/db/, the sample reference data shipped in the " +
                 "jar.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:stopped", ExitCodes.USAGE_LINE, ExitCodes.CONFIGURATION_LINE})
