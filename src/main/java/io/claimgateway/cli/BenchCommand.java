@@ -7,7 +7,7 @@ import io.claimgateway.bench.Synthetic837Generator.SyntheticFile;
 import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.FileOutcome;
 import io.claimgateway.gateway.Gateway;
-import io.claimgateway.gateway.GatewayProperties;
+import io.claimgateway.config.ConfigurationLayers;
 import io.claimgateway.gateway.OutputFiles;
 import io.claimgateway.parse.ClaimFileReader;
 import io.claimgateway.parse.ReceivedFile;
@@ -26,9 +26,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code bench}: generates a synthetic 837P of N claims (with matching reference data) per
@@ -38,7 +42,14 @@ import java.util.stream.Stream;
  * Prints a Markdown table (and writes it to {@code --out DIR/bench.md}). Exit 0, or 1 when a file
  * was rejected or gave the wrong number of claims.
  */
-final class BenchCommand {
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = GatewayVersion.class,
+        description =
+                "Generates synthetic 837P files and times StAEDI (the reference), the envelope " +
+                "pass, the parse and the whole path; prints a Markdown table. Shows progress on " +
+                "stderr when it is a terminal.",
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:every run as expected",
+            "1:a file rejected or a claim missing", ExitCodes.USAGE_LINE})
+final class BenchCommand implements Callable<Integer> {
 
     /** The as-of date of the samples; the generator puts every date of service in its year. */
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
@@ -48,19 +59,24 @@ final class BenchCommand {
     private static final long SEED = 837L;
     private static final double MB = 1024.0 * 1024.0;
 
-    private BenchCommand() {
+    @Option(names = "--claims", paramLabel = "N", converter = PositiveCount.class, description =
+            "Size of a generated 837P file in claims; may repeat (default 10000; 100_000 and " +
+            "100,000 are read too).")
+    private List<Integer> claimSizes = new ArrayList<>();
+
+    @Option(names = "--runs", paramLabel = "R", converter = PositiveCount.class,
+            description = "Timed runs per size; the median is reported (default 3).")
+    private int runCount = 3;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write the report to DIR/bench.md.")
+    private Path outDirectory;
+
+    @Override
+    public Integer call() throws Exception {
+        return run(claimSizes.isEmpty() ? List.of(10_000) : claimSizes, runCount, Optional.ofNullable(outDirectory));
     }
 
-    static int run(String[] args) throws Exception {
-        Arguments arguments = new Arguments(args, Set.of("claims", "runs", "out"));
-        if (!arguments.positional().isEmpty()) {
-            throw new UsageException("bench takes no positional arguments: " + arguments.positional());
-        }
-        List<Integer> sizes = arguments.all("claims").isEmpty() ? List.of(10_000)
-                : arguments.all("claims").stream().map(value -> positive("--claims", value)).toList();
-        int runs = arguments.option("runs").map(value -> positive("--runs", value)).orElse(3);
-        Optional<Path> out = arguments.option("out").map(Path::of);
-
+    static int run(List<Integer> sizes, int runs, Optional<Path> out) throws Exception {
         Path work = Files.createTempDirectory("claim-gateway-bench-");
         HeapPeak heap = new HeapPeak();
         List<Row> rows = new ArrayList<>();
@@ -73,6 +89,7 @@ final class BenchCommand {
             StaediReference.read(warmUp.main().path());
             parseOnly(reader, warmUp.main());
             wholePath(warmUp, work.resolve("warm-up").resolve("out"), heap);
+            Progress progress = Progress.onTerminal("bench", "runs", sizes.size() * runs).lineByLine();
             for (int claims : sizes) {
                 Path directory = work.resolve("n" + claims);
                 DataSet data = DataSet.generate(directory, claims);
@@ -108,6 +125,7 @@ final class BenchCommand {
                             parse.get(run - 1).seconds(), parse.get(run - 1).cpuSeconds(),
                             parse.get(run - 1).peakHeap() / MB, whole.get(run - 1).seconds(),
                             whole.get(run - 1).cpuSeconds(), whole.get(run - 1).peakHeap() / MB);
+                    progress.step(claims, data.main().bytes());
                 }
                 Row row = new Row(data, reference, envelope, parse, whole);
                 failed |= row.failed();
@@ -171,7 +189,7 @@ final class BenchCommand {
 
     /** Fresh store and Gateway, primed untimed; only {@code process} of the main file is timed. */
     private static Measured wholePath(DataSet data, Path outputs, HeapPeak heap) throws Exception {
-        Properties properties = GatewayProperties.load(Optional.empty());
+        Properties properties = ConfigurationLayers.defaults();
         properties.setProperty("gateway.reference.authorizations", data.authorizations().toString());
         properties.setProperty("gateway.reference.providers", data.providers().toString());
         // An H2 file store, as `run` uses by default, in the run's own directory (deleted with it):
@@ -292,15 +310,20 @@ final class BenchCommand {
         }
     }
 
-    private static int positive(String option, String value) {
-        try {
-            int parsed = Integer.parseInt(value.replace("_", "").replace(",", ""));
+    /** A count of at least 1, with _ or , as thousands separators. */
+    static final class PositiveCount implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int parsed;
+            try {
+                parsed = Integer.parseInt(value.replace("_", "").replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("must be a whole number, was " + value);
+            }
             if (parsed < 1) {
-                throw new UsageException(option + " must be at least 1, was " + value);
+                throw new TypeConversionException("must be at least 1, was " + value);
             }
             return parsed;
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " must be a whole number, was " + value);
         }
     }
 

@@ -1,74 +1,48 @@
 package io.claimgateway.cli;
 
-import java.util.Arrays;
-import java.util.List;
+import io.claimgateway.config.ConfigurationException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Entry point of {@code claim-gateway.jar}: {@code run}, {@code replay} or {@code bench}. */
-public final class GatewayCommand {
+@Command(name = "claim-gateway", mixinStandardHelpOptions = true, versionProvider = GatewayVersion.class,
+        description = "Takes X12 837 claim files, adjudicates them and answers with 835, 999, 277CA and TA1.",
+        subcommands = {RunCommand.class, ReplayCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Every configuration key is listed in the README (\"Configuration\")."},
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {
+            ExitCodes.OK_LINE, ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE, ExitCodes.CONFIGURATION_LINE})
+public final class GatewayCommand implements Callable<Integer> {
 
-    static final String USAGE = """
-            Usage:
-              java -jar claim-gateway.jar run [--config FILE]
-              java -jar claim-gateway.jar replay --authorizations FILE --providers FILE [--as-of YYYY-MM-DD]
-                                                 [--history PATH] [--config FILE] --out DIR FILE...
-              java -jar claim-gateway.jar bench [--claims N]... [--runs R] [--out DIR]
-              java -jar claim-gateway.jar help
-            """;
+    @Spec
+    private CommandSpec spec;
 
-    static final String HELP = USAGE + """
-
-            Commands:
-              run      Runs the gateway: the folder inbox and any SFTP partner routes of routes/, the store,
-                       /observe/health and /observe/metrics. Answers each 837 with its 835, 999, 277CA (and
-                       TA1 when due), or rejects it with a report.
-              replay   Runs files, in the order given, through the same core path and writes every output
-                       into DIR; for testers comparing with golden files.
-              bench    Generates synthetic 837P files and times StAEDI (reference), the envelope pass, the
-                       parse and the whole path.
-
-            Options:
-              --config FILE            a properties file laid over the defaults (and ./gateway.properties)
-              --authorizations FILE    authorizations CSV (replay)
-              --providers FILE         providers CSV (replay)
-              --as-of YYYY-MM-DD       adjudication date, fixes every date in the outputs (replay)
-              --history PATH           keep the paid history in the H2 database at PATH (replay;
-                                       default: in memory, thrown away)
-              --out DIR                where replay writes its outputs, or bench its report
-              --claims N               bench file size in claims, may repeat (default 10000)
-              --runs R                 bench runs per size, median reported (default 3)
-
-            Exit status: 0 done, 1 a file rejected or failed (replay) or a bench failure, 2 usage error.
-            The README lists every configuration key.
-            """;
-
-    private GatewayCommand() {
-    }
-
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         System.exit(execute(args));
     }
 
-    static int execute(String[] args) throws Exception {
-        if (args.length == 0) {
-            System.err.print(USAGE);
-            return 2;
-        }
-        if (List.of("help", "--help", "-h").contains(args[0])) {
-            System.out.print(HELP);
-            return 0;
-        }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        try {
-            return switch (args[0]) {
-                case "run" -> RunCommand.run(rest);
-                case "replay" -> ReplayCommand.run(rest);
-                case "bench" -> BenchCommand.run(rest);
-                default -> throw new UsageException("Unknown command: " + args[0]);
-            };
-        } catch (UsageException e) {
-            System.err.println(e.getMessage());
-            System.err.print(USAGE);
-            return 2;
-        }
+    static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The tool with its commands; a configuration error is one line on stderr, never a stack trace. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new GatewayCommand());
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            if (exception instanceof ConfigurationException problem) {
+                command.getErr().println("claim-gateway: configuration error: " + problem.getMessage());
+                return ExitCodes.CONFIGURATION;
+            }
+            throw exception;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing command: run, replay, bench or help");
     }
 }

@@ -1,56 +1,92 @@
 package io.claimgateway.cli;
 
+import io.claimgateway.config.ConfigurationLayers;
 import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.FileOutcome;
 import io.claimgateway.gateway.Gateway;
-import io.claimgateway.gateway.GatewayProperties;
 import io.claimgateway.gateway.OutputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.camel.util.OrderedLocationProperties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code replay}: runs files, in the order given, through the same core path as the routes and
  * writes {@code <name>.835} and {@code <name>.claims.json} (or {@code <name>.error.txt}) into DIR.
- * Exit 0 when every file was processed, 1 when any was rejected or failed, 2 for a usage error.
  */
-final class ReplayCommand {
+@Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = GatewayVersion.class,
+        description =
+                "Runs FILEs, in the order given, through the same core path as the routes (a line " +
+                "paid in an earlier file counts for later ones) and writes every output into DIR; " +
+                "for testers comparing with golden files. Shows progress on stderr when it is a " +
+                "terminal.",
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:every file processed",
+            "1:a file rejected or failed", ExitCodes.USAGE_LINE, ExitCodes.CONFIGURATION_LINE})
+final class ReplayCommand implements Callable<Integer> {
 
-    private ReplayCommand() {
-    }
+    @Spec
+    private CommandSpec spec;
 
-    static int run(String[] args) throws Exception {
-        Arguments arguments = new Arguments(args,
-                Set.of("authorizations", "providers", "as-of", "history", "out", "config"));
-        if (arguments.positional().isEmpty()) {
-            throw new UsageException("replay needs at least one input FILE");
-        }
-        Path out = Path.of(arguments.required("out"));
-        Properties properties = GatewayProperties.load(arguments.option("config").map(Path::of));
-        properties.setProperty("gateway.reference.authorizations", existing(arguments.required("authorizations")));
-        properties.setProperty("gateway.reference.providers", existing(arguments.required("providers")));
+    @Option(names = "--authorizations", required = true, paramLabel = "FILE", description = "Authorizations CSV.")
+    private Path authorizations;
+
+    @Option(names = "--providers", required = true, paramLabel = "FILE", description = "Providers CSV.")
+    private Path providers;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description =
+            "Adjudication date; also stamps the outputs with that date at 00:00, so the same " +
+            "inputs give byte-identical outputs (default: today).")
+    private LocalDate asOf;
+
+    @Option(names = "--history", paramLabel = "PATH", description =
+            "Keep the paid history in the H2 database at PATH (default: in memory, thrown " +
+            "away).")
+    private Path history;
+
+    @Option(names = "--config", paramLabel = "FILE", description =
+            "A properties file laid over the defaults and ./gateway.properties; may repeat, " +
+            "later files win.")
+    private List<Path> configs = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the outputs are written.")
+    private Path out;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The 837 files, in the order to process them.")
+    private List<Path> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        existing(authorizations);
+        existing(providers);
+        inputs.forEach(this::existing);
+        OrderedLocationProperties properties = ConfigurationLayers.load(configs);
+        // The command line's options are the top layer.
+        properties.put("--authorizations", "gateway.reference.authorizations", authorizations.toString());
+        properties.put("--providers", "gateway.reference.providers", providers.toString());
         // Without --history the history starts empty and is thrown away with the JVM.
-        properties.setProperty("gateway.db.url", arguments.option("history")
-                .map(path -> "jdbc:h2:file:" + Path.of(path).toAbsolutePath())
-                .orElse("jdbc:h2:mem:replay-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
-        properties.setProperty("gateway.db.user", "sa");
-        properties.setProperty("gateway.db.password", "");
-        AdjudicationClock clock = arguments.option("as-of").map(ReplayCommand::date).map(AdjudicationClock::fixed)
-                .orElseGet(() -> AdjudicationClock.system(Clock.systemDefaultZone()));
-        for (String input : arguments.positional()) {
-            existing(input);
-        }
+        properties.put("--history", "gateway.db.url", history != null
+                ? "jdbc:h2:file:" + history.toAbsolutePath()
+                : "jdbc:h2:mem:replay-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        properties.put("--history", "gateway.db.user", "sa");
+        properties.put("--history", "gateway.db.password", "");
+        AdjudicationClock clock = asOf != null ? AdjudicationClock.fixed(asOf)
+                : AdjudicationClock.system(Clock.systemDefaultZone());
         Files.createDirectories(out);
         boolean anyRejected = false;
+        Progress progress = Progress.onTerminal("replay", "files", inputs.size());
         try (Gateway gateway = Gateway.open(properties, clock)) {
-            for (String input : arguments.positional()) {
-                Path file = Path.of(input);
+            for (Path file : inputs) {
                 FileOutcome outcome;
                 try {
                     outcome = gateway.processor().process(file,
@@ -59,34 +95,31 @@ final class ReplayCommand {
                     // One file's failure never stops a replay; only the exception's type is shown,
                     // since a message may quote the file's data.
                     anyRejected = true;
-                    System.out.println("FAILED    " + file.getFileName() + "  " + e.getClass().getSimpleName());
+                    progress.report("FAILED    " + file.getFileName() + "  " + e.getClass().getSimpleName());
+                    progress.step(0, Files.size(file));
                     continue;
                 }
+                long claims = 0;
                 if (outcome instanceof FileOutcome.Rejected rejected) {
                     anyRejected = true;
-                    System.out.println("REJECTED  " + file.getFileName() + "  " + rejected.rejection().summary());
+                    progress.report("REJECTED  " + file.getFileName() + "  " + rejected.rejection().summary());
                 } else if (outcome instanceof FileOutcome.Processed processed) {
-                    System.out.println("PROCESSED " + file.getFileName() + "  claims=" + processed.claims()
+                    claims = processed.claims();
+                    progress.report("PROCESSED " + file.getFileName() + "  claims=" + processed.claims()
                             + " adjudicated=" + processed.adjudicated() + " forwarded=" + processed.forwarded()
                             + " rejected=" + processed.rejected() + " paid=" + processed.paid());
                 }
+                progress.step(claims, Files.size(file));
             }
+        } finally {
+            progress.finish();
         }
-        return anyRejected ? 1 : 0;
+        return anyRejected ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--as-of must be YYYY-MM-DD, was " + text);
+    private void existing(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "No such file: " + file);
         }
-    }
-
-    private static String existing(String file) {
-        if (!Files.isRegularFile(Path.of(file))) {
-            throw new UsageException("No such file: " + file);
-        }
-        return file;
     }
 }

@@ -1,88 +1,121 @@
 package io.claimgateway.cli;
 
+import io.claimgateway.config.ConfigurationLayers;
+import io.claimgateway.config.GatewayConfiguration;
 import io.claimgateway.gateway.AdjudicationClock;
+import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.Gateway;
-import io.claimgateway.gateway.GatewayProperties;
+import io.claimgateway.gateway.LifecycleRecovery;
 import io.claimgateway.parse.Delimiters;
 import io.claimgateway.parse.SmooksClaimParser;
-import io.claimgateway.route.GatewayStoreHealthCheck;
-import io.claimgateway.gateway.FilePlacement;
-import io.claimgateway.gateway.LifecycleRecovery;
 import io.claimgateway.route.FailedFileProcessor;
+import io.claimgateway.route.GatewayStoreHealthCheck;
 import io.claimgateway.route.InboundFileProcessor;
 import io.claimgateway.route.InboxReadLocks;
+import io.claimgateway.route.PartnerFileProcessor;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.claimgateway.route.PartnerFileProcessor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
-import java.time.Duration;
+import java.util.concurrent.Callable;
 import org.apache.camel.main.Main;
+import org.apache.camel.util.OrderedLocationProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code run}: starts Camel main with the routes of {@code routes/} on the embedded defaults
- * (folders under ./work, H2 store, sample reference data) until stopped.
+ * {@code run}: starts Camel main with the routes shipped in the jar (and those of ./routes or
+ * {@code --routes}) on the layered configuration until stopped.
  */
-final class RunCommand {
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = GatewayVersion.class,
+        description =
+                "Runs the gateway until stopped: the folder inbox and any SFTP partner routes, " +
+                "the store, /observe/health and /observe/metrics. Answers each 837 with its 835, " +
+                "999, 277CA (and TA1 when due), or rejects it with a report. Defaults: folders " +
+                "under work/, an H2 store in work/db/, the sample reference data shipped in the " +
+                "jar.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:stopped", ExitCodes.USAGE_LINE, ExitCodes.CONFIGURATION_LINE})
+final class RunCommand implements Callable<Integer> {
 
-    private RunCommand() {
-    }
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
-    static int run(String[] args) throws Exception {
-        Arguments arguments = new Arguments(args, Set.of("config"));
-        Optional<Path> config = arguments.option("config").map(Path::of)
-                .or(() -> Optional.of(Path.of("gateway.properties")).filter(Files::isRegularFile));
-        Properties properties = GatewayProperties.load(config);
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", description =
+            "A properties file laid over the defaults and ./gateway.properties; may repeat, " +
+            "later files win. Relative paths in it are relative to its folder.")
+    private List<Path> configs = new ArrayList<>();
+
+    @Option(names = "--routes", paramLabel = "DIR", description =
+            "Folder of *.camel.yaml routes used instead of ./routes: each file is added to " +
+            "the routes shipped in the jar, or replaces the shipped file of the same name.")
+    private Path routes;
+
+    @Override
+    public Integer call() throws Exception {
+        if (routes != null && !Files.isDirectory(routes)) {
+            throw new ParameterException(spec.commandLine(), "No such folder: " + routes);
+        }
+        OrderedLocationProperties layers = ConfigurationLayers.load(configs);
+        RouteFiles routeFiles = RouteFiles.with(Optional.ofNullable(routes).orElse(RouteFiles.WORKING_DIRECTORY));
+        if (layers.getProperty(RouteFiles.INCLUDE_PATTERN_KEY) == null) {
+            layers.put("routes", RouteFiles.INCLUDE_PATTERN_KEY, routeFiles.includePattern());
+        }
+        LOG.info("Configuration from {}; routes {}", String.join(", ", ConfigurationLayers.sources(layers)),
+                layers.getProperty(RouteFiles.INCLUDE_PATTERN_KEY));
+        GatewayConfiguration configuration = GatewayConfiguration.of(layers);
         // One registry for the gateway's meters and Camel's, served at /observe/metrics.
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        try (Gateway gateway = Gateway.open(properties, AdjudicationClock.system(Clock.systemDefaultZone()), meters)) {
+        try (Gateway gateway = Gateway.open(layers, AdjudicationClock.system(Clock.systemDefaultZone()), meters)) {
             // The delimiters nearly every partner uses: * element, : component, ^ repetition, ~ segment.
             SmooksClaimParser.precompile(new Delimiters('*', ':', Optional.of('^'), '~', true));
             Main main = new Main();
-            // Override, not initial: Camel main also reads classpath application.properties and would
-            // otherwise shadow the operator's --config values in the routes.
-            main.setOverrideProperties(properties);
+            // Override, not initial: Camel main also reads the jar's application.properties as a
+            // location, which would otherwise shadow the operator's layers in the routes.
+            main.setOverrideProperties(layers);
             main.bind("metricsRegistry", meters);
             main.bind("gatewayStoreHealthCheck", new GatewayStoreHealthCheck(gateway.database()));
-            FilePlacement placement = placement(properties);
-            long lockKeepAlive = millis(properties, "gateway.folders.lock-keep-alive-ms");
-            long lockMaxAge = millis(properties, "gateway.folders.lock-max-age-ms");
+            FilePlacement placement = placement(configuration);
+            Duration lockMaxAge = Duration.ofMillis(configuration.number("gateway.folders.lock-max-age-ms"));
             // The inbox read lock, shared by every instance on the store (routes/folder-inbox.camel.yaml).
-            InboxReadLocks.registerOn(main, gateway.database().dataSource(), Duration.ofMillis(lockKeepAlive),
-                    Duration.ofMillis(lockMaxAge));
+            InboxReadLocks.registerOn(main, gateway.database().dataSource(),
+                    Duration.ofMillis(configuration.number("gateway.folders.lock-keep-alive-ms")), lockMaxAge);
             // Files a crash left between their commit and their last move are finished first.
-            new LifecycleRecovery(gateway.lifecycle(), Duration.ofMillis(lockMaxAge)).recover(List.of(
-                    folder(properties, "outbox"), folder(properties, "claims"), folder(properties, "error"), folder(properties, "duplicate")));
+            new LifecycleRecovery(gateway.lifecycle(), lockMaxAge).recover(List.of(folder(configuration, "outbox"),
+                    folder(configuration, "claims"), folder(configuration, "error"),
+                    folder(configuration, "duplicate")));
             main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
             main.bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
-            main.bind("partnerFileProcessor", partnerFileProcessor(gateway, properties));
+            main.bind("partnerFileProcessor", partnerFileProcessor(gateway, configuration));
             main.run();
         }
-        return 0;
+        return ExitCodes.OK;
     }
 
     /** Where the folder route's outputs and inputs go. */
-    static FilePlacement placement(Properties properties) {
-        return FilePlacement.folders(folder(properties, "outbox"), folder(properties, "claims"),
-                folder(properties, "archive"), folder(properties, "error"), folder(properties, "duplicate"),
-                folder(properties, "failed"));
+    static FilePlacement placement(GatewayConfiguration configuration) {
+        return FilePlacement.folders(folder(configuration, "outbox"), folder(configuration, "claims"),
+                folder(configuration, "archive"), folder(configuration, "error"),
+                folder(configuration, "duplicate"), folder(configuration, "failed"));
     }
 
-    static PartnerFileProcessor partnerFileProcessor(Gateway gateway, Properties properties) {
-        return new PartnerFileProcessor(gateway.lifecycle(),
-                Path.of(GatewayProperties.resolve(properties, "gateway.sftp.work")).resolve("ledger"));
+    static PartnerFileProcessor partnerFileProcessor(Gateway gateway, GatewayConfiguration configuration) {
+        return new PartnerFileProcessor(gateway.lifecycle(), configuration.path("gateway.sftp.work").resolve("ledger"));
     }
 
-    private static long millis(Properties properties, String key) {
-        return Long.parseLong(GatewayProperties.resolve(properties, key).trim());
-    }
-
-    private static Path folder(Properties properties, String name) {
-        return Path.of(GatewayProperties.resolve(properties, "gateway.folders." + name));
+    private static Path folder(GatewayConfiguration configuration, String name) {
+        return configuration.path("gateway.folders." + name);
     }
 }

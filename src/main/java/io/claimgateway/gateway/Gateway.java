@@ -1,6 +1,8 @@
 package io.claimgateway.gateway;
 
 import io.claimgateway.adjudicate.HcpcsCodeTable;
+import io.claimgateway.config.ConfigurationCheck;
+import io.claimgateway.config.GatewayConfiguration;
 import io.claimgateway.config.ProgramConfig;
 import io.claimgateway.parse.ScanPolicy;
 import io.claimgateway.parse.SegmentCheck;
@@ -53,18 +55,20 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** With other guide checks: tests reach the parser's own refusals by leaving the guide's out. */
-    static Gateway open(Properties properties, AdjudicationClock clock, MeterRegistry meters,
+    static Gateway open(Properties layers, AdjudicationClock clock, MeterRegistry meters,
             Function<String, Optional<SegmentCheck>> checks) {
-        GatewayDatabase database = GatewayDatabase.open(GatewayProperties.resolve(properties, "gateway.db.url"),
-                properties.getProperty("gateway.db.user", ""), properties.getProperty("gateway.db.password", ""),
-                Optional.ofNullable(properties.getProperty("gateway.db.schema")).map(String::trim)
-                        .filter(s -> !s.isEmpty()));
+        GatewayConfiguration configuration = GatewayConfiguration.of(layers);
+        ConfigurationCheck.check(configuration);
+        Properties properties = configuration.resolved();
+        GatewayDatabase database = GatewayDatabase.open(configuration.text("gateway.db.url"),
+                configuration.textOrEmpty("gateway.db.user"), configuration.textOrEmpty("gateway.db.password"),
+                configuration.optional("gateway.db.schema"));
         try {
-            loadReferenceData(database, properties);
-            Set<String> versions = versions(properties);
+            loadReferenceData(database, configuration);
+            Set<String> versions = versions(configuration);
             GatewayMetrics metrics = new GatewayMetrics(meters);
             ClaimFileProcessor processor = new ClaimFileProcessor(database, ProgramConfig.load(properties),
-                    hcpcsCodes(properties), PayerIdentity.load(properties), ClaimFilingIndicators.load(properties),
+                    hcpcsCodes(configuration), PayerIdentity.load(properties), ClaimFilingIndicators.load(properties),
                     TradingPartners.load(properties, versions), ScanPolicy.strict().withSupportedVersions(versions),
                     checks, clock, metrics);
             return new Gateway(database, processor, metrics);
@@ -92,30 +96,25 @@ public final class Gateway implements AutoCloseable {
         return database;
     }
 
-    private static void loadReferenceData(GatewayDatabase database, Properties properties) {
+    private static void loadReferenceData(GatewayDatabase database, GatewayConfiguration configuration) {
         ReferenceDataLoader loader = new ReferenceDataLoader(database);
-        Path authorizations = Path.of(GatewayProperties.resolve(properties, "gateway.reference.authorizations"));
-        Path providers = Path.of(GatewayProperties.resolve(properties, "gateway.reference.providers"));
-        int authorizationCount = loader.loadAuthorizations(authorizations);
-        int providerCount = loader.loadProviders(providers);
+        ReferenceFile authorizations = ReferenceFile.of(configuration, "gateway.reference.authorizations");
+        ReferenceFile providers = ReferenceFile.of(configuration, "gateway.reference.providers");
+        int authorizationCount = authorizations.read(loader::loadAuthorizations);
+        int providerCount = providers.read(loader::loadProviders);
         LOG.info("Loaded {} authorizations from {} and {} providers from {}", authorizationCount, authorizations,
                 providerCount, providers);
     }
 
-    private static HcpcsCodeTable hcpcsCodes(Properties properties) {
-        String file = properties.getProperty("gateway.reference.hcpcs", "").trim();
-        if (file.isEmpty()) {
+    private static HcpcsCodeTable hcpcsCodes(GatewayConfiguration configuration) {
+        if (configuration.optional("gateway.reference.hcpcs").isEmpty()) {
             return HcpcsCodeTable.defaults();
         }
-        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-            return HcpcsCodeTable.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read HCPCS code table " + file, e);
-        }
+        return ReferenceFile.of(configuration, "gateway.reference.hcpcs").read((name, reader) -> HcpcsCodeTable.load(reader));
     }
 
-    private static Set<String> versions(Properties properties) {
-        return Arrays.stream(GatewayProperties.resolve(properties, "gateway.versions").split(","))
+    private static Set<String> versions(GatewayConfiguration configuration) {
+        return Arrays.stream(configuration.text("gateway.versions").split(","))
                 .map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
     }
 

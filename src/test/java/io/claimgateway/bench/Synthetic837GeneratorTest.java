@@ -9,7 +9,7 @@ import io.claimgateway.bench.Synthetic837Generator.SyntheticFile;
 import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.FileOutcome;
 import io.claimgateway.gateway.Gateway;
-import io.claimgateway.gateway.GatewayProperties;
+import io.claimgateway.config.ConfigurationLayers;
 import io.claimgateway.gateway.OutputFiles;
 import io.claimgateway.model.ClaimSubmission;
 import io.claimgateway.parse.ClaimFileReader;
@@ -77,7 +77,7 @@ class Synthetic837GeneratorTest {
             authorizations = generator.authorizations();
             providers = generator.providers();
         }
-        Properties properties = GatewayProperties.load(Optional.empty());
+        Properties properties = ConfigurationLayers.defaults();
         properties.setProperty("gateway.reference.authorizations", authorizations.toString());
         properties.setProperty("gateway.reference.providers", providers.toString());
         properties.setProperty("gateway.db.url", "jdbc:h2:mem:generator-" + UUID.randomUUID());

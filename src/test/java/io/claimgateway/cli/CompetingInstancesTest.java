@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.claimgateway.bench.Synthetic837Generator;
 import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.Gateway;
-import io.claimgateway.gateway.GatewayProperties;
+import io.claimgateway.config.ConfigurationLayers;
 import io.claimgateway.gateway.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -154,7 +154,7 @@ class CompetingInstancesTest {
 
     /** Every input through one in-process gateway on an H2 store: the paid lines to expect. */
     private List<String> paidLinesOfOneInstance() throws Exception {
-        Properties properties = GatewayProperties.load(Optional.empty());
+        Properties properties = ConfigurationLayers.defaults();
         properties.setProperty("gateway.db.url", "jdbc:h2:mem:compete-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         properties.setProperty("gateway.reference.authorizations", authorizations.toString());
         properties.setProperty("gateway.reference.providers", providers.toString());

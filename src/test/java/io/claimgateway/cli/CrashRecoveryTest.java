@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.Gateway;
-import io.claimgateway.gateway.GatewayProperties;
+import io.claimgateway.config.ConfigurationLayers;
 import io.claimgateway.gateway.LifecycleStep;
 import io.claimgateway.gateway.OutputFiles;
 import java.io.IOException;
@@ -51,7 +51,7 @@ class CrashRecoveryTest {
     /** The paid lines one uninterrupted run of the sample records, the same day, in memory. */
     @BeforeAll
     static void paidLinesOfAnUninterruptedRun(@TempDir Path out) throws Exception {
-        Properties properties = GatewayProperties.load(Optional.empty());
+        Properties properties = ConfigurationLayers.defaults();
         properties.setProperty("gateway.db.url", "jdbc:h2:mem:crash-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         try (Gateway gateway = Gateway.open(properties, AdjudicationClock.system(Clock.systemDefaultZone()))) {
             gateway.processor().process(SAMPLE, OutputFiles.inDirectory(out, NAME));

@@ -3,39 +3,117 @@ package io.claimgateway.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
-/** The command line tells what it takes. */
+/** The command line tells what it takes, and what its exit statuses mean. */
 class GatewayCommandTest {
+
+    /** What a command line printed and returned. */
+    private record Ran(int status, String out, String err) {
+    }
+
+    private static Ran execute(String... args) {
+        CommandLine commandLine = GatewayCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int status = commandLine.execute(args);
+        return new Ran(status, out.toString(), err.toString());
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"help", "--help", "-h"})
-    void helpDescribesEveryCommandAndOption(String flag) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        int status;
-        try {
-            status = GatewayCommand.execute(new String[] {flag});
-        } finally {
-            System.setOut(original);
+    void helpNamesEveryCommandAndExitStatus(String flag) {
+        Ran ran = execute(flag);
+
+        assertEquals(0, ran.status());
+        for (String word : List.of("run", "replay", "bench", "--version", "Exit status:", "0   done",
+                "1   replay: a file rejected or failed; bench: a run failed", "2   usage error",
+                "3   configuration error")) {
+            assertTrue(ran.out().contains(word), word + " missing from:\n" + ran.out());
         }
-        String help = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, status);
-        for (String word : List.of("run", "replay", "bench", "--config", "--authorizations", "--providers",
-                "--as-of", "--history", "--out", "--claims", "--runs", "Exit status")) {
-            assertTrue(help.contains(word), word + " missing from:\n" + help);
+    }
+
+    @Test
+    void eachCommandDescribesItsOptions() {
+        assertHelp(List.of("run", "--help"), "--config=FILE", "--routes=DIR", "3   configuration error");
+        assertHelp(List.of("help", "replay"), "--authorizations=FILE", "--providers=FILE", "--as-of=YYYY-MM-DD",
+                "--history=PATH", "--config=FILE", "--out=DIR", "FILE...", "1   a file rejected or failed");
+        assertHelp(List.of("bench", "-h"), "--claims=N", "--runs=R", "--out=DIR");
+    }
+
+    private static void assertHelp(List<String> args, String... words) {
+        Ran ran = execute(args.toArray(String[]::new));
+        assertEquals(0, ran.status());
+        for (String word : words) {
+            assertTrue(ran.out().contains(word), word + " missing from:\n" + ran.out());
         }
+    }
+
+    @Test
+    void versionIsThePomVersion() throws IOException {
+        Matcher version = Pattern.compile("<artifactId>claim-gateway</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(Path.of("pom.xml")));
+        assertTrue(version.find());
+
+        Ran ran = execute("--version");
+
+        assertEquals(0, ran.status());
+        assertEquals("claim-gateway " + version.group(1), ran.out().strip());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"serve", "--verbose"})
-    void anUnknownCommandIsAUsageError(String command) throws Exception {
-        assertEquals(2, GatewayCommand.execute(new String[] {command}));
+    void anUnknownCommandOrOptionIsAUsageError(String command) {
+        Ran ran = execute(command);
+
+        assertEquals(2, ran.status());
+        assertTrue(ran.err().contains("'" + command + "'"), ran.err());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Ran ran = execute();
+
+        assertEquals(2, ran.status());
+        assertTrue(ran.err().startsWith("Missing command: run, replay, bench or help"), ran.err());
+    }
+
+    @Test
+    void aBadBenchCountIsAUsageError() {
+        Ran ran = execute("bench", "--claims", "0");
+
+        assertEquals(2, ran.status());
+        assertTrue(ran.err().startsWith("Invalid value for option '--claims' (N): must be at least 1, was 0"), ran.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "replay"})
+    void aConfigurationErrorIsOneLineWithItsOwnStatus(String command, @TempDir Path folder) throws IOException {
+        Path config = folder.resolve("gateway.properties");
+        Files.writeString(config, "gateway.folders.inbx=in\n");
+        List<String> args = command.equals("run") ? List.of("run", "--config", config.toString())
+                : List.of("replay", "--config", config.toString(), "--authorizations",
+                        "samples/reference/authorizations.csv", "--providers", "samples/reference/providers.csv",
+                        "--out", folder.resolve("out").toString(), "samples/01-harborview-oncology.837p.x12");
+
+        Ran ran = execute(args.toArray(String[]::new));
+
+        assertEquals(3, ran.status());
+        assertEquals("claim-gateway: configuration error: gateway.folders.inbx (" + config + "): unknown key\n",
+                ran.err());
     }
 }

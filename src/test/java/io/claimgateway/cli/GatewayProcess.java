@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A real {@code run} in a JVM of its own, on the test JVM's class path, started in the project
- * directory (routes/, samples/reference) with a test configuration; its log goes to a file.
+ * directory with a test configuration (or anywhere, {@link #startIn}); its log goes to a file.
  */
 final class GatewayProcess implements AutoCloseable {
 
@@ -29,6 +29,16 @@ final class GatewayProcess implements AutoCloseable {
 
     /** @param haltAt the lifecycle step to halt at, or null to run on */
     static GatewayProcess start(Path config, Path log, String haltAt) throws IOException {
+        List<String> options = new ArrayList<>();
+        if (haltAt != null) {
+            options.add("-Dgateway.test.halt-at=" + haltAt);
+        }
+        return startIn(Path.of("").toAbsolutePath(), log, options, List.of("run", "--config", config.toString()));
+    }
+
+    /** The command line {@code args}, with JVM {@code options}, in a working directory of its own. */
+    static GatewayProcess startIn(Path directory, Path log, List<String> options, List<String> args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx512m");
@@ -38,14 +48,10 @@ final class GatewayProcess implements AutoCloseable {
         if (cache != null) {
             command.add("-Dclaimgateway.dfdl.cache=" + cache);
         }
-        if (haltAt != null) {
-            command.add("-Dgateway.test.halt-at=" + haltAt);
-        }
+        command.addAll(options);
         command.add(GatewayCommand.class.getName());
-        command.add("run");
-        command.add("--config");
-        command.add(config.toString());
-        Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new GatewayProcess(process, log);
     }

@@ -1,5 +1,6 @@
 package io.claimgateway.gateway;
 
+import io.claimgateway.config.ConfigurationLayers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -148,7 +149,7 @@ class FrontDoorTest {
     }
 
     private Properties properties() {
-        Properties properties = GatewayProperties.load(Optional.empty());
+        Properties properties = ConfigurationLayers.defaults();
         properties.setProperty("gateway.db.url", "jdbc:h2:file:" + dir.resolve("db/gateway").toAbsolutePath());
         return properties;
     }

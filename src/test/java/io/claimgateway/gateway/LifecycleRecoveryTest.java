@@ -1,5 +1,6 @@
 package io.claimgateway.gateway;
 
+import io.claimgateway.config.ConfigurationLayers;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class LifecycleRecoveryTest {
         Path visible = Files.writeString(outbox.resolve("done.835"), "published");
         Files.setLastModifiedTime(visible, FileTime.from(NOW.minus(Duration.ofDays(1))));
 
-        Properties properties = GatewayProperties.load(Optional.empty());
+        Properties properties = ConfigurationLayers.defaults();
         properties.setProperty("gateway.db.url", "jdbc:h2:mem:recovery-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         try (Gateway gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)))) {
             new LifecycleRecovery(gateway.lifecycle(), Duration.ofSeconds(30), Clock.fixed(NOW, ZoneOffset.UTC))

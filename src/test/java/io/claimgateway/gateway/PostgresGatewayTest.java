@@ -1,5 +1,6 @@
 package io.claimgateway.gateway;
 
+import io.claimgateway.config.ConfigurationLayers;
 import io.claimgateway.store.TestPostgres;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -93,7 +94,7 @@ class PostgresGatewayTest {
     }
 
     private Properties properties() {
-        Properties properties = GatewayProperties.load(Optional.empty());
+        Properties properties = ConfigurationLayers.defaults();
         properties.setProperty("gateway.db.url", URL);
         properties.setProperty("gateway.db.user", "postgres");
         properties.setProperty("gateway.db.password", "");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.Gateway;
-import io.claimgateway.gateway.GatewayProperties;
+import io.claimgateway.config.ConfigurationLayers;
 import io.claimgateway.store.GatewayDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ class FolderInboxRouteTest {
 
     @BeforeEach
     void startRoute() throws Exception {
-        Properties properties = GatewayProperties.load(Optional.empty());
+        Properties properties = ConfigurationLayers.defaults();
         properties.setProperty("gateway.folders.root", root.toString());
         properties.setProperty("gateway.folders.poll-delay-ms", "100");
         properties.setProperty("gateway.folders.read-lock-min-age-ms", "100");

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.Gateway;
-import io.claimgateway.gateway.GatewayProperties;
+import io.claimgateway.config.ConfigurationLayers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -256,7 +256,7 @@ class SftpPartnerRouteTest {
                 + partner.entrySet().stream()
                         .map(e -> "      - name: " + e.getKey() + "\n        value: \"" + e.getValue() + "\"\n")
                         .collect(Collectors.joining()));
-        Properties properties = GatewayProperties.load(Optional.empty());
+        Properties properties = ConfigurationLayers.defaults();
         properties.setProperty("gateway.folders.root", temp.resolve("work").toString());
         properties.setProperty("gateway.db.url", "jdbc:h2:mem:sftp-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         properties.setProperty("gateway.db.user", "sa");
