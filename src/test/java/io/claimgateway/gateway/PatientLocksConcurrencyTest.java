@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimgateway.config.ConfigurationLayers;
 import io.claimgateway.store.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +159,7 @@ class PatientLocksConcurrencyTest {
     }
 
     private static Properties properties(String url, String user, Optional<String> schema) {
-        Properties properties = GatewayProperties.load(Optional.empty());
+        Properties properties = ConfigurationLayers.defaults();
         properties.setProperty("gateway.db.url", url);
         properties.setProperty("gateway.db.user", user);
         properties.setProperty("gateway.db.password", "");
