@@ -14,6 +14,7 @@ import io.claimgateway.route.InboxReadLocks;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.claimgateway.route.PartnerFileProcessor;
+import io.claimgateway.route.RemoteInputMover;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,8 +60,9 @@ final class RunCommand {
             new LifecycleRecovery(gateway.lifecycle(), Duration.ofMillis(lockMaxAge)).recover(List.of(
                     folder(properties, "outbox"), folder(properties, "claims"), folder(properties, "error"), folder(properties, "duplicate")));
             main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
-            main.bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
+            main.bind("failedFileProcessor", new FailedFileProcessor(gateway.lifecycle(), placement, gateway.metrics()));
             main.bind("partnerFileProcessor", partnerFileProcessor(gateway, properties));
+            main.bind("remoteInputMover", new RemoteInputMover(gateway.lifecycle()));
             main.run();
         }
         return 0;

@@ -276,11 +276,12 @@ class SftpPartnerRouteTest {
                 temp.resolve("work/archive"), temp.resolve("work/error"), temp.resolve("work/duplicate"),
                 temp.resolve("work/failed"));
         main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
-        main.bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
+        main.bind("failedFileProcessor", new FailedFileProcessor(gateway.lifecycle(), placement, gateway.metrics()));
         InboxReadLocks.registerOn(main, gateway.database().dataSource(), Duration.ofMillis(500),
                 Duration.ofMillis(5000));
         main.bind("partnerFileProcessor",
                 new PartnerFileProcessor(gateway.lifecycle(), temp.resolve("work/sftp/ledger")));
+        main.bind("remoteInputMover", new RemoteInputMover(gateway.lifecycle()));
         main.start();
         camel = main.getCamelContext();
         await("Camel started", () -> camel != null && camel.isStarted() && camel.getRoute(ROUTE) != null);
