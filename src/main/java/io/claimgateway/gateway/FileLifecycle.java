@@ -2,6 +2,7 @@ package io.claimgateway.gateway;
 
 import io.claimgateway.store.FileJournal;
 import io.claimgateway.store.GatewayDatabase;
+import io.claimgateway.store.InboxReadLockTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class FileLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileLifecycle.class);
+    /** The processor name of the inbox read locks (route/InboxReadLocks, routes/folder-inbox.camel.yaml). */
+    public static final String INBOX_LOCKS = "folder-inbox";
 
     /**
      * What became of a file.
@@ -176,6 +179,11 @@ public final class FileLifecycle {
     /** Entries a crash left unfinished, oldest first. */
     public List<FileJournal.Entry> unfinished() {
         return journal(FileJournal::unfinished);
+    }
+
+    /** The last heartbeat of the inbox read lock on this file, if an instance holds it. */
+    public Optional<java.time.Instant> inboxReadLock(String fileName) {
+        return database.inTransaction(connection -> new InboxReadLockTable(connection).heartbeat(INBOX_LOCKS, fileName));
     }
 
     /** Whether a journal entry names this staged output. */
