@@ -49,11 +49,21 @@ final class RemoteSession implements AutoCloseable {
         return server;
     }
 
-    /** Creates the directory (and its parents) unless it exists. */
+    /**
+     * Creates the directory (and its parents) unless it exists, and makes sure it is one: Camel's
+     * build takes any existing name, a plain file too, for a directory.
+     */
     void ensureDirectory(String path) {
         if (!operations.buildDirectory(path, path.startsWith("/"))) {
             throw new GenericFileOperationFailedException("Cannot create directory " + path);
         }
+        String current = operations.getCurrentDirectory();
+        try {
+            operations.changeCurrentDirectory(path);
+        } catch (GenericFileOperationFailedException e) {
+            throw new GenericFileOperationFailedException(path + " is not a directory");
+        }
+        operations.changeCurrentDirectory(current);
     }
 
     boolean exists(String path) {
