@@ -15,6 +15,7 @@ import io.claimgateway.route.InboxReadLocks;
 import io.claimgateway.route.PartnerFileProcessor;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.claimgateway.route.RemoteInputMover;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -97,8 +98,9 @@ final class RunCommand implements Callable<Integer> {
                     folder(configuration, "claims"), folder(configuration, "error"),
                     folder(configuration, "duplicate")));
             main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
-            main.bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
+            main.bind("failedFileProcessor", new FailedFileProcessor(gateway.lifecycle(), placement, gateway.metrics()));
             main.bind("partnerFileProcessor", partnerFileProcessor(gateway, configuration));
+            main.bind("remoteInputMover", new RemoteInputMover(gateway.lifecycle()));
             main.run();
         }
         return ExitCodes.OK;

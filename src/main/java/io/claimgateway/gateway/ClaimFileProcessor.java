@@ -117,7 +117,7 @@ public final class ClaimFileProcessor {
                             : processInTransaction(connection, input, received, sender, partner, outputs, staged,
                                     contentSha256);
                     Optional<Path> destination = outputs.inputDestination(outcome.label());
-                    Optional<Path> inputPath = destination.map(d -> input.toAbsolutePath());
+                    Optional<Path> inputPath = outputs.movedInput(input, outcome.label());
                     FileJournal.Entry entry = new FileJournal(connection).record(journalChannel, name,
                             contentSha256, outcome.label(), inputPath, destination, staged.list());
                     LifecycleStep.STAGED.reached();

@@ -51,7 +51,7 @@ public final class InboundFileProcessor implements Processor {
             return;
         }
         FileLifecycle.Result result = lifecycle.handle(input, placement, CHANNEL, Optional.empty(),
-                firstAttempt(exchange), false);
+                firstAttempt(exchange));
         exchange.getIn().setHeader(OUTCOME, result.outcome());
         exchange.getIn().setHeader(DESTINATION, result.inputDestination().map(Path::toString).orElse(""));
     }

@@ -5,14 +5,12 @@ import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.LogSafe;
 import io.claimgateway.gateway.ContentDigest;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -21,12 +19,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The bean the SFTP partner routes call: runs the core path on the local copy of a downloaded 837
  * and tells the route which local files to upload to the partner's outbound directory
- * ({@value #UPLOADS}) and whether the input was processed or rejected ({@value #OUTCOME}).
+ * ({@value #UPLOADS}), where to move the input on the server ({@value #REMOTE_DESTINATION}) and its
+ * journal entry ({@value #JOURNAL_ENTRY}), which {@link RemoteInputMover} closes once the input has
+ * moved there.
  *
- * <p>Each input is recorded in a local ledger, keyed by partner, file name and content hash, once its
- * outputs are written. When the upload or the remote archive move fails after its retries, the
- * input stays on the server and comes back at a later poll: the ledger then hands back the outputs
- * already produced instead of adjudicating the same claims a second time. Holds no business logic.
+ * <p>The outputs are published into a local ledger directory per partner, file name and content
+ * hash. Until the input has left the inbound directory (outputs uploaded and input moved), its
+ * journal entry is not done: when the upload or the move fails and the input comes back at a
+ * later poll, the entry's outputs are handed back instead of adjudicating the same claims twice.
+ * Once it is done, the same file uploaded again is a new delivery, processed again (or a
+ * duplicate when its interchange was processed), under numbered names. Holds no business logic.
  */
 public final class PartnerFileProcessor implements Processor {
 
@@ -46,7 +48,12 @@ public final class PartnerFileProcessor implements Processor {
     public static final String DUPLICATE_DIRECTORY = "GatewayDuplicateDirectory";
     /** {@code true} when the input had already been processed and only its outputs are sent again. */
     public static final String REDELIVERED = "GatewayRedelivered";
+    /** The file's journal entry id, closed once the input has moved on the server. */
+    public static final String JOURNAL_ENTRY = "GatewayJournalEntry";
 
+    /** The outputs a partner collects, in upload order; the claims JSON stays local. */
+    private static final List<String> UPLOADED_SUFFIXES = List.of(".835", ".277", ".999", ".ta1", ".error.txt",
+            ".duplicate.txt");
     private static final Logger LOG = LoggerFactory.getLogger(PartnerFileProcessor.class);
     private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
@@ -77,43 +84,45 @@ public final class PartnerFileProcessor implements Processor {
         String contentSha256 = ContentDigest.sha256(input);
         Path entry = ledger.resolve(partner).resolve(name + "." + contentSha256.substring(0, 16));
         Files.createDirectories(entry);
-        // Another content under a name seen before gets numbered names, here and on the server.
+        // Numbered names for every delivery of a name after the first, here and on the server.
         int delivery = lifecycle.deliveryNumber(partner, name, contentSha256);
-        // The journal (channel = partner) knows a file met before: its outputs are handed back.
-        FileLifecycle.Result result = lifecycle.handle(input, FilePlacement.directory(entry).forDelivery(delivery),
-                partner, Optional.of(partner), InboundFileProcessor.firstAttempt(exchange), true);
+        FilePlacement placement = FilePlacement.directory(entry).forDelivery(delivery).onServer(
+                new FilePlacement.RemoteDirectories(header(exchange, ARCHIVE_DIRECTORY), header(exchange, ERROR_DIRECTORY),
+                        header(exchange, DUPLICATE_DIRECTORY)));
+        // An unfinished delivery of this file (channel = partner) is finished: its outputs handed back.
+        FileLifecycle.Result result = lifecycle.handle(input, placement, partner, Optional.of(partner),
+                InboundFileProcessor.firstAttempt(exchange));
         if (result.resumed()) {
             LOG.info("{} from {} was already {}: sending its outputs again, not processing it twice",
                     LogSafe.text(name), partner, result.outcome());
         }
+        String destination = result.inputDestination().map(Path::toString).orElseThrow(
+                () -> new IllegalStateException("No destination on the server for " + LogSafe.text(name)));
         exchange.getIn().setHeader(OUTCOME, result.outcome());
-        String destination = FilePlacement.remoteDestination(
-                exchange.getIn().getHeader(remoteDirectoryHeader(result.outcome()), String.class), name, delivery);
         exchange.getIn().setHeader(REMOTE_DESTINATION, destination);
         exchange.getIn().setHeader(SAFE_REMOTE_DESTINATION, LogSafe.text(destination));
         exchange.getIn().setHeader(REDELIVERED, result.resumed());
-        exchange.getIn().setHeader(UPLOADS, uploads(entry));
+        exchange.getIn().setHeader(JOURNAL_ENTRY, result.entryId());
+        exchange.getIn().setHeader(UPLOADS, uploads(result.outputs()));
     }
 
-    private static String remoteDirectoryHeader(String outcome) {
-        return switch (outcome) {
-            case "processed" -> ARCHIVE_DIRECTORY;
-            case "duplicate" -> DUPLICATE_DIRECTORY;
-            default -> ERROR_DIRECTORY;
-        };
+    private static String header(Exchange exchange, String name) {
+        String value = exchange.getIn().getHeader(name, String.class);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("Route must set header " + name);
+        }
+        return value;
     }
 
     /**
-     * The outputs a partner collects: the 835 (absent when every claim was forwarded), the error
-     * report with its TA1 or 999, the duplicate report.
+     * The outputs a partner collects, of this delivery only: the 835 (absent when every claim was
+     * forwarded), the 277CA and 999, the error report with its TA1 or 999, the duplicate report.
      */
-    private static List<File> uploads(Path entry) throws IOException {
+    private static List<File> uploads(List<Path> outputs) {
         List<File> files = new ArrayList<>();
-        for (String suffix : List.of(".835", ".277", ".999", ".ta1", ".error.txt", ".duplicate.txt")) {
-            try (Stream<Path> list = Files.list(entry)) {
-                list.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().map(Path::toFile)
-                        .forEach(files::add);
-            }
+        for (String suffix : UPLOADED_SUFFIXES) {
+            outputs.stream().filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().map(Path::toFile)
+                    .forEach(files::add);
         }
         return files;
     }

@@ -67,7 +67,7 @@ class FolderInboxRouteTest {
         // the route fail a file, which the locks (claimed before the file is read) would otherwise hide.
         locks = GatewayDatabase.open("jdbc:h2:mem:locks-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         InboxReadLocks.register(camel, locks.dataSource(), Duration.ofMillis(200), Duration.ofMillis(2000));
-        camel.getRegistry().bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
+        camel.getRegistry().bind("failedFileProcessor", new FailedFileProcessor(gateway.lifecycle(), placement, gateway.metrics()));
         for (String routes : new String[] {"gateway-errors.camel.yaml", "folder-inbox.camel.yaml"}) {
             PluginHelper.getRoutesLoader(camel).loadRoutes(
                     ResourceHelper.resolveMandatoryResource(camel, "file:routes/" + routes));
