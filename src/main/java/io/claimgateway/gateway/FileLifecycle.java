@@ -51,8 +51,12 @@ public final class FileLifecycle {
         this.metrics = metrics;
     }
 
+    /** A file the lifecycle already holds an entry for, to be finished rather than processed. */
+    public record Known(FileJournal.Entry entry, boolean resumed) {
+    }
+
     /**
-     * Takes one file through its lifecycle.
+     * Takes one file through its whole lifecycle at once (the routes run the same steps as stages).
      *
      * @param channel         the journal's channel: {@code inbox} or a partner id
      * @param partner         the partner whose own channel delivered the file, if any
@@ -60,50 +64,59 @@ public final class FileLifecycle {
      */
     public Result handle(Path input, FilePlacement placement, String channel, Optional<String> partner,
             boolean firstAttempt) throws IOException {
-        String name = input.getFileName().toString();
-        Optional<FileRefusal> refusal = FileRefusal.of(input);
+        Delivery delivery = new Delivery(input, placement.outputsFor(input.getFileName().toString()), channel,
+                partner, firstAttempt);
+        Optional<Known> known = take(delivery);
+        if (known.isPresent()) {
+            return finish(known.get().entry(), known.get().resumed());
+        }
+        return finish(processor.commit(delivery).entry(), false);
+    }
+
+    /**
+     * Claims the file for the core path, unless it is not to be read at all (an odd file: refused
+     * and journalled here) or an earlier delivery of it did not finish (its entry is finished
+     * instead: outputs handed back, never adjudicated twice). Once done, the same file coming again
+     * is a new delivery: processed again, or a duplicate.
+     *
+     * @return the entry to finish, when the core path must not run
+     */
+    public Optional<Known> take(Delivery delivery) throws IOException {
+        Optional<FileRefusal> refusal = FileRefusal.of(delivery.input());
         if (refusal.isPresent()) {
-            return refuse(input, placement, channel, refusal.get(), firstAttempt);
+            return Optional.of(new Known(refuse(delivery, refusal.get()), false));
         }
         Optional<FileJournal.Entry> earlier;
         try {
-            String contentSha256 = ContentDigest.sha256(input);
-            earlier = journal(j -> j.latest(channel, name, contentSha256));
+            String contentSha256 = ContentDigest.sha256(delivery.input());
+            earlier = journal(j -> j.latest(delivery.channel(), delivery.name(), contentSha256));
         } catch (IOException | RuntimeException e) {
-            if (firstAttempt) {
+            if (delivery.firstAttempt()) {
                 // Counted here when it fails before the core path reads who sent it.
                 metrics.fileReceived("unknown");
             }
             throw e;
         }
-        // Only a delivery that did not finish is finished from its entry (its outputs handed back); once
-        // done, the same file coming again is a new delivery: processed again, or a duplicate.
-        if (earlier.isPresent() && earlier.get().state() != FileJournal.State.DONE) {
-            return finish(earlier.get(), true);
-        }
-        ClaimFileProcessor.CommittedFile committed = processor.commit(input, placement.outputsFor(name), channel,
-                partner, firstAttempt);
-        return finish(committed.entry(), false);
+        return earlier.filter(entry -> entry.state() != FileJournal.State.DONE).map(entry -> new Known(entry, true));
     }
 
     /** An input that is not read: its report and the input go to the error folder, journalled. */
-    private Result refuse(Path input, FilePlacement placement, String channel, FileRefusal refusal,
-            boolean firstAttempt) throws IOException {
-        String name = input.getFileName().toString();
-        OutputFiles outputs = placement.outputsFor(name);
+    private FileJournal.Entry refuse(Delivery delivery, FileRefusal refusal) throws IOException {
+        String name = delivery.name();
+        OutputFiles outputs = delivery.outputs();
         StagedOutputs staged = new StagedOutputs();
         staged.write(outputs.errorReport(), refusal.report(name).getBytes(StandardCharsets.UTF_8));
         Optional<Path> destination = outputs.inputDestination("rejected");
-        Optional<Path> inputPath = outputs.movedInput(input, "rejected");
+        Optional<Path> inputPath = outputs.movedInput(delivery.input(), "rejected");
         String key = refusal.contentKey(name);
-        FileJournal.Entry entry = journal(j -> j.record(channel, name, key, "rejected", inputPath, destination,
-                staged.list()));
-        if (firstAttempt) {
+        FileJournal.Entry entry = journal(j -> j.record(delivery.channel(), name, key, "rejected", inputPath,
+                destination, staged.list()));
+        if (delivery.firstAttempt()) {
             metrics.fileReceived("unknown");
         }
         metrics.fileDone("unknown", "rejected", java.time.Duration.ZERO);
         LOG.warn("Refused {}: {}", LogSafe.text(name), refusal.code());
-        return finish(entry, false);
+        return entry;
     }
 
     /**
@@ -112,11 +125,21 @@ public final class FileLifecycle {
      * ({@link #delivered}).
      */
     public Result finish(FileJournal.Entry entry, boolean resumed) throws IOException {
+        publish(entry);
+        return place(entry, resumed);
+    }
+
+    /** Makes a committed entry's staged outputs visible (each once, never replaced); idempotent. */
+    public void publish(FileJournal.Entry entry) throws IOException {
         if (entry.state() == FileJournal.State.COMMITTED) {
             OutputPublisher.publish(entry.outputs());
             advance(entry, FileJournal.State.PUBLISHED);
             LifecycleStep.PUBLISHED.reached();
         }
+    }
+
+    /** Moves a published entry's input to its destination, unless its channel does; the entry is then done. */
+    public Result place(FileJournal.Entry entry, boolean resumed) throws IOException {
         if (entry.state() != FileJournal.State.DONE && !entry.inputMovedByChannel()) {
             if (entry.inputPath().isPresent() && entry.inputDestination().isPresent()) {
                 moveInput(entry.inputPath().get(), entry.inputDestination().get());

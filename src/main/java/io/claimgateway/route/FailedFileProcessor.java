@@ -34,9 +34,9 @@ public final class FailedFileProcessor implements Processor {
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
         Path input = ((File) file.getFile()).toPath();
         String name = file.getFileNameOnly();
-        exchange.getIn().setHeader(InboundFileProcessor.SAFE_NAME, LogSafe.text(name));
+        exchange.getIn().setHeader(FileExchange.SAFE_NAME, LogSafe.text(name));
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        lifecycle.fail(input, placement, InboundFileProcessor.CHANNEL,
+        lifecycle.fail(input, placement, TakeInboxFile.CHANNEL,
                 FailureReport.of(name, failure == null ? new IllegalStateException() : failure));
         metrics.fileFailed();
     }

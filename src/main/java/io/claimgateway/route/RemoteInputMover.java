@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The last step of an SFTP partner route, once the outputs are uploaded: moves the input on the
- * server to the destination {@link PartnerFileProcessor} named (creating its directory), closes the
+ * server to the destination {@link TakePartnerFile} named (creating its directory), closes the
  * file's journal entry (the delivery is finished), and only then removes the done file. The
  * consumer itself neither moves nor deletes anything ({@code noop}), so a move that fails leaves
  * the input and its done file in the inbound directory, to be picked up again once the cause is
@@ -35,11 +35,11 @@ public final class RemoteInputMover implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         GenericFile<?> input = exchange.getProperty(ExchangePropertyKey.FILE_EXCHANGE_FILE, GenericFile.class);
-        String partner = exchange.getIn().getHeader(PartnerFileProcessor.PARTNER, String.class);
-        String destination = exchange.getIn().getHeader(PartnerFileProcessor.REMOTE_DESTINATION, String.class);
-        long entry = exchange.getIn().getHeader(PartnerFileProcessor.JOURNAL_ENTRY, Long.class);
+        String partner = exchange.getIn().getHeader(TakePartnerFile.PARTNER, String.class);
+        String destination = exchange.getIn().getHeader(TakePartnerFile.REMOTE_DESTINATION, String.class);
+        long entry = exchange.getIn().getHeader(TakePartnerFile.JOURNAL_ENTRY, Long.class);
         if (input == null || destination == null) {
-            throw new IllegalStateException("The route must consume a remote file and call partnerFileProcessor first");
+            throw new IllegalStateException("The route must consume a remote file and run takePartnerFile and listUploads first");
         }
         String from = input.getAbsoluteFilePath();
         String to = RemoteSession.besideInbound(input.getParent() == null ? "" : input.getParent(), destination);

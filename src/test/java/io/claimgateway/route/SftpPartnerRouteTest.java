@@ -9,6 +9,7 @@ import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.config.ConfigurationLayers;
+import io.claimgateway.config.GatewayConfiguration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,14 @@ class SftpPartnerRouteTest {
         assertEquals(List.of("01-harborview-oncology.837p.x12.277", "01-harborview-oncology.837p.x12.835",
                 "01-harborview-oncology.837p.x12.999"), names("/outbound"));
         assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
-        assertEquals(List.of(), names("/inbound"), "the input and its done file are gone from inbound");
+        // The done file goes last, once the move is journalled.
+        await("the input and its done file are gone from inbound", () -> {
+            try {
+                return names("/inbound").isEmpty();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
@@ -373,22 +381,17 @@ class SftpPartnerRouteTest {
         properties.setProperty("camel.main.routes-include-pattern",
                 "file:routes/*.camel.yaml,file:" + partnerFile.toAbsolutePath());
         properties.setProperty("camel.main.shutdown-timeout", "5");
+        properties.setProperty("gateway.folders.lock-keep-alive-ms", "500");
+        properties.setProperty("gateway.folders.lock-max-age-ms", "5000");
         // No operations HTTP server in tests: port 8080 may be taken.
         properties.setProperty("camel.management.enabled", "false");
         properties.putAll(overrides);
         gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)));
         main = new Main();
         main.setOverrideProperties(properties);
-        FilePlacement placement = FilePlacement.folders(temp.resolve("work/outbox"), temp.resolve("work/claims"),
-                temp.resolve("work/archive"), temp.resolve("work/error"), temp.resolve("work/duplicate"),
-                temp.resolve("work/failed"));
-        main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
-        main.bind("failedFileProcessor", new FailedFileProcessor(gateway.lifecycle(), placement, gateway.metrics()));
-        InboxReadLocks.registerOn(main, gateway.database().dataSource(), Duration.ofMillis(500),
-                Duration.ofMillis(5000));
-        main.bind("partnerFileProcessor",
-                new PartnerFileProcessor(gateway.lifecycle(), temp.resolve("work/sftp/ledger")));
-        main.bind("remoteInputMover", new RemoteInputMover(gateway.lifecycle()));
+        // The beans run binds, from the same configuration class.
+        main.configure().addConfiguration(new GatewayBeans(gateway, GatewayConfiguration.of(properties),
+                gateway.database().dataSource()));
         main.start();
         camel = main.getCamelContext();
         await("Camel started", () -> camel != null && camel.isStarted() && camel.getRoute(ROUTE) != null);
