@@ -10,6 +10,7 @@ import io.claimgateway.parse.Delimiters;
 import io.claimgateway.parse.SmooksClaimParser;
 import io.claimgateway.route.FailedFileProcessor;
 import io.claimgateway.route.GatewayStoreHealthCheck;
+import io.claimgateway.route.HealthCheckDetails;
 import io.claimgateway.route.InboundFileProcessor;
 import io.claimgateway.route.InboxReadLocks;
 import io.claimgateway.route.PartnerFileProcessor;
@@ -87,6 +88,7 @@ final class RunCommand implements Callable<Integer> {
             main.setOverrideProperties(layers);
             main.bind("metricsRegistry", meters);
             main.bind("gatewayStoreHealthCheck", new GatewayStoreHealthCheck(gateway.database()));
+            main.bind("healthCheckDetails", new HealthCheckDetails());
             FilePlacement placement = placement(configuration);
             Duration lockMaxAge = Duration.ofMillis(configuration.number("gateway.folders.lock-max-age-ms"));
             // The inbox read lock, shared by every instance on the store (routes/folder-inbox.camel.yaml).
