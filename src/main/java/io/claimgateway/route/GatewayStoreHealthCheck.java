@@ -10,7 +10,7 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Readiness and liveness include the store: without it no file can be adjudicated. The answer
+ * Readiness includes the store: without it no file can be adjudicated. The answer
  * names the database (product, version, URL without credentials) and the round trip of a
  * validity check; a failure is named by its type and SQL state, never by its message, which may
  * carry a user name or a URL.
