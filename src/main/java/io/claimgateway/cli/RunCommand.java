@@ -3,17 +3,11 @@ package io.claimgateway.cli;
 import io.claimgateway.config.ConfigurationLayers;
 import io.claimgateway.config.GatewayConfiguration;
 import io.claimgateway.gateway.AdjudicationClock;
-import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.LifecycleRecovery;
 import io.claimgateway.parse.Delimiters;
 import io.claimgateway.parse.SmooksClaimParser;
-import io.claimgateway.route.FailedFileProcessor;
-import io.claimgateway.route.GatewayStoreHealthCheck;
-import io.claimgateway.route.HealthCheckDetails;
-import io.claimgateway.route.InboundFileProcessor;
-import io.claimgateway.route.InboxReadLocks;
-import io.claimgateway.route.PartnerFileProcessor;
+import io.claimgateway.route.GatewayBeans;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
@@ -82,35 +76,16 @@ final class RunCommand implements Callable<Integer> {
             // location, which would otherwise shadow the operator's layers in the routes.
             main.setOverrideProperties(layers);
             main.bind("metricsRegistry", meters);
-            main.bind("gatewayStoreHealthCheck", new GatewayStoreHealthCheck(gateway.database()));
-            main.bind("healthCheckDetails", new HealthCheckDetails());
+            GatewayBeans beans = new GatewayBeans(gateway, configuration, gateway.database().dataSource());
+            main.configure().addConfiguration(beans);
             main.addMainListener(new RunningSummary());
-            FilePlacement placement = placement(configuration);
-            Duration lockMaxAge = Duration.ofMillis(configuration.number("gateway.folders.lock-max-age-ms"));
-            // The inbox read lock, shared by every instance on the store (routes/folder-inbox.camel.yaml).
-            InboxReadLocks.registerOn(main, gateway.database().dataSource(),
-                    Duration.ofMillis(configuration.number("gateway.folders.lock-keep-alive-ms")), lockMaxAge);
             // Files a crash left between their commit and their last move are finished first.
-            new LifecycleRecovery(gateway.lifecycle(), lockMaxAge).recover(List.of(folder(configuration, "outbox"),
-                    folder(configuration, "claims"), folder(configuration, "error"),
+            new LifecycleRecovery(gateway.lifecycle(), beans.lockMaxAge()).recover(List.of(
+                    folder(configuration, "outbox"), folder(configuration, "claims"), folder(configuration, "error"),
                     folder(configuration, "duplicate")));
-            main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
-            main.bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
-            main.bind("partnerFileProcessor", partnerFileProcessor(gateway, configuration));
             main.run();
         }
         return ExitCodes.OK;
-    }
-
-    /** Where the folder route's outputs and inputs go. */
-    static FilePlacement placement(GatewayConfiguration configuration) {
-        return FilePlacement.folders(folder(configuration, "outbox"), folder(configuration, "claims"),
-                folder(configuration, "archive"), folder(configuration, "error"),
-                folder(configuration, "duplicate"), folder(configuration, "failed"));
-    }
-
-    static PartnerFileProcessor partnerFileProcessor(Gateway gateway, GatewayConfiguration configuration) {
-        return new PartnerFileProcessor(gateway.lifecycle(), configuration.path("gateway.sftp.work").resolve("ledger"));
     }
 
     private static Path folder(GatewayConfiguration configuration, String name) {

@@ -55,7 +55,7 @@ public final class ClaimFileProcessor {
     private final ProgramConfig program;
     private final HcpcsCodeTable codes;
     private final ClaimFilingIndicators filingIndicators;
-    private final PartnerCheck partnerCheck;
+    private final EnvelopeCheck envelopeCheck;
     private final AdjudicationClock clock;
     private final GatewayMetrics metrics;
     private final ClaimFileReader reader;
@@ -73,12 +73,12 @@ public final class ClaimFileProcessor {
         this.program = program;
         this.codes = codes;
         this.filingIndicators = filingIndicators;
-        this.partnerCheck = new PartnerCheck(partners);
         this.clock = clock;
         this.metrics = metrics;
         ControlNumberSequence controlNumbers = new ControlNumberSequence(database.dataSource());
         this.reader = new ClaimFileReader(scanPolicy, checks);
         this.setParser = new OrderedSetParser(reader, OrderedSetParser.sharedExecutor());
+        this.envelopeCheck = new EnvelopeCheck(reader, new PartnerCheck(partners), metrics);
         this.envelopes = new AnsweringEnvelopes(partners, payer, controlNumbers, clock);
         this.acknowledgments = new FileAcknowledgments(envelopes);
         this.rejections = new FileRejections(acknowledgments, new AcknowledgmentWriter(payer), controlNumbers, clock);
@@ -88,38 +88,34 @@ public final class ClaimFileProcessor {
     public record CommittedFile(FileOutcome outcome, FileJournal.Entry entry) {
     }
 
+    /** The first stage: envelopes, guide checks and partner checks; see {@link EnvelopeCheck}. */
+    public CheckedFile check(Delivery delivery) throws IOException {
+        return envelopeCheck.check(delivery);
+    }
+
+    /** Both stages at once, for callers that need no stop between them (replay, tests). */
+    public CommittedFile commit(Delivery delivery) throws IOException {
+        return commit(delivery, check(delivery));
+    }
+
     /**
      * The core path up to the commit: the file's outcome, paid history and journal entry commit in
      * one transaction; its outputs are staged under hidden names for {@link OutputPublisher}.
-     *
-     * @param journalChannel how the file came (the journal's channel: inbox, a partner id, direct)
-     * @param partner        the partner whose own channel delivered the file, if any
-     * @param firstAttempt   false on a retry of the same delivery, which is not received again
      */
-    public CommittedFile commit(Path input, OutputFiles outputs, String journalChannel, Optional<String> partner,
-            boolean firstAttempt) throws IOException {
-        Instant started = Instant.now();
-        String name = input.getFileName().toString();
-        ReceivedFile received = reader.readEnvelopes(input);
-        String sender = received.interchanges().stream().map(ReceivedInterchange::senderId)
-                .filter(id -> !id.isEmpty()).findFirst().orElse(FileRejections.UNKNOWN_SENDER);
-        if (firstAttempt) {
-            metrics.fileReceived(sender);
-        }
-        String contentSha256 = ContentDigest.sha256(input);
+    public CommittedFile commit(Delivery delivery, CheckedFile checked) throws IOException {
         StagedOutputs staged = new StagedOutputs();
         CommittedFile committed;
         try {
             committed = database.inTransaction(connection -> {
                 try {
-                    FileOutcome outcome = received.unreadable().isPresent()
-                            ? rejections.reject(input, received.unreadable().get(), outputs, staged)
-                            : processInTransaction(connection, input, received, sender, partner, outputs, staged,
-                                    contentSha256);
+                    OutputFiles outputs = delivery.outputs();
+                    FileOutcome outcome = checked.refused().isPresent()
+                            ? rejections.reject(delivery.input(), checked.refused().get(), outputs, staged)
+                            : adjudicateInTransaction(connection, delivery, checked, staged);
                     Optional<Path> destination = outputs.inputDestination(outcome.label());
-                    Optional<Path> inputPath = destination.map(d -> input.toAbsolutePath());
-                    FileJournal.Entry entry = new FileJournal(connection).record(journalChannel, name,
-                            contentSha256, outcome.label(), inputPath, destination, staged.list());
+                    Optional<Path> inputPath = outputs.movedInput(delivery.input(), outcome.label());
+                    FileJournal.Entry entry = new FileJournal(connection).record(delivery.channel(), delivery.name(),
+                            checked.contentSha256(), outcome.label(), inputPath, destination, staged.list());
                     LifecycleStep.STAGED.reached();
                     return new CommittedFile(outcome, entry);
                 } catch (IOException e) {
@@ -131,26 +127,22 @@ public final class ClaimFileProcessor {
             throw e;
         }
         LifecycleStep.COMMITTED.reached();
-        metrics.fileDone(sender, committed.outcome().label(), Duration.between(started, Instant.now()));
-        OutcomeLog.log(name, committed.outcome());
+        metrics.fileDone(checked.sender(), committed.outcome().label(), Duration.between(checked.started(), Instant.now()));
+        OutcomeLog.log(delivery.name(), committed.outcome());
         return committed;
     }
 
-    private FileOutcome processInTransaction(Connection connection, Path input, ReceivedFile received,
-            String partner, Optional<String> channel, OutputFiles outputs, StagedOutputs staged,
-            String contentSha256) throws IOException, SQLException {
-        String name = input.getFileName().toString();
-        received = partnerCheck.rejectGroupsNotSetUp(received);
-        List<TransactionSummary> summaries = summaries(received);
-        Optional<Rejection> refused = partnerCheck.check(summaries, channel);
-        if (refused.isPresent()) {
-            return rejections.reject(input, refused.get(), outputs, staged);
-        }
-        ReceivedFile current = received;
+    private FileOutcome adjudicateInTransaction(Connection connection, Delivery delivery, CheckedFile checked,
+            StagedOutputs staged) throws IOException, SQLException {
+        Path input = delivery.input();
+        String name = delivery.name();
+        OutputFiles outputs = delivery.outputs();
+        List<TransactionSummary> summaries = checked.summaries();
+        ReceivedFile current = checked.received();
         while (true) {
             PatientLocks.acquire(connection, lockKeys(current, summaries));
             DuplicateInterchanges duplicates = new DuplicateInterchanges(connection);
-            Optional<Rejection> duplicate = duplicates.check(contentSha256, summaries);
+            Optional<Rejection> duplicate = duplicates.check(checked.contentSha256(), summaries);
             if (duplicate.isPresent()) {
                 staged.write(outputs.duplicateReport(),
                         RejectionReport.ofDuplicate(name, duplicate.get()).getBytes(StandardCharsets.UTF_8));
@@ -167,9 +159,9 @@ public final class ClaimFileProcessor {
                 retry = run.adjudicate(input, current);
                 if (retry.isEmpty()) {
                     LifecycleStep.PARSED.reached();
-                    duplicates.record(contentSha256, summaries, name, Instant.now());
+                    duplicates.record(checked.contentSha256(), summaries, name, Instant.now());
                     outcome = answers.finish(current, acknowledgments, run.tally());
-                    metrics.claims(partner, run.counts());
+                    metrics.claims(checked.sender(), run.counts());
                 }
             }
             if (retry.isEmpty()) {
@@ -194,26 +186,5 @@ public final class ClaimFileProcessor {
     private static HistoryKeys lockKeys(ReceivedFile file, List<TransactionSummary> summaries) {
         return file.historyKeys().with(summaries.stream()
                 .map(s -> "interchange|" + s.senderId() + "|" + s.interchangeControlNumber()).distinct().toList());
-    }
-
-    /**
-     * Every set of every accepted group: who sent what, for the partner and duplicate checks. A
-     * group rejected at its envelope is answered for what it is, not for the guide it names.
-     */
-    private static List<TransactionSummary> summaries(ReceivedFile received) {
-        List<TransactionSummary> summaries = new ArrayList<>();
-        for (ReceivedInterchange interchange : received.interchanges()) {
-            if (!interchange.accepted()) {
-                continue;
-            }
-            for (ReceivedGroup group : interchange.groups().stream().filter(ReceivedGroup::accepted).toList()) {
-                for (ReceivedSet set : group.sets()) {
-                    summaries.add(new TransactionSummary(interchange.senderId(), interchange.controlNumber(),
-                            group.controlNumber(), set.controlNumber(), set.version(), set.segmentCount(),
-                            set.start()));
-                }
-            }
-        }
-        return summaries;
     }
 }

@@ -34,8 +34,8 @@ public final class DirectFileProcessor {
      * (its SFTP directory): when that partner is configured, the file must be its own.
      */
     public FileOutcome process(Path input, OutputFiles outputs, Optional<String> channel) throws IOException {
-        ClaimFileProcessor.CommittedFile committed = processor.commit(input, outputs, channel.orElse(CHANNEL),
-                channel, true);
+        ClaimFileProcessor.CommittedFile committed = processor.commit(new Delivery(input, outputs,
+                channel.orElse(CHANNEL), channel, true));
         OutputPublisher.publishReplacing(committed.entry().outputs());
         database.inTransaction(connection -> {
             new FileJournal(connection).advance(committed.entry().id(), FileJournal.State.DONE);

@@ -12,7 +12,8 @@ public final class FailureReport {
     public static String of(String inputFileName, Throwable failure) {
         return "File: " + LogSafe.text(inputFileName) + "\n"
                 + "Failed: " + failure.getClass().getName() + "\n"
-                + "The file was not processed; nothing of it is in the store. The log has the details."
+                + "The file was not processed: none of its claims is in the store."
+                + " The log has the details."
                 + " Move it back to the inbox once the cause is mended.\n";
     }
 }

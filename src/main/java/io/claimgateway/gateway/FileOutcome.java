@@ -15,6 +15,9 @@ public sealed interface FileOutcome {
     /** processed, rejected or duplicate: for metrics, headers and logs. */
     String label();
 
+    /** The journal's outcome of a file that failed unexpectedly after its retries (no FileOutcome of its own). */
+    String FAILED = "failed";
+
     /**
      * @param rejected        claims rejected before adjudication (reported in the 277CA)
      * @param acknowledgments the TA1, 999 and 277CA written beside the 835

@@ -33,9 +33,15 @@ public final class FilePlacement {
     private final Path failed;
     private final boolean movesInput;
     private final int delivery;
+    /** The archive, error and duplicate directories on a partner's server, when the input is there. */
+    private final Optional<RemoteDirectories> remote;
+
+    /** Directories on a partner's server, as the route template names them (relative to inbound, or absolute). */
+    public record RemoteDirectories(String archive, String error, String duplicate) {
+    }
 
     private FilePlacement(Path outbox, Optional<Path> claims, Path error, Path duplicate, Optional<Path> archive,
-            Path failed, boolean movesInput, int delivery) {
+            Path failed, boolean movesInput, int delivery, Optional<RemoteDirectories> remote) {
         this.outbox = outbox.toAbsolutePath();
         this.claims = claims.map(Path::toAbsolutePath);
         this.error = error.toAbsolutePath();
@@ -44,18 +50,20 @@ public final class FilePlacement {
         this.failed = failed.toAbsolutePath();
         this.movesInput = movesInput;
         this.delivery = delivery;
+        this.remote = remote;
     }
 
     /** The folder route: outputs in outbox, claims, error and duplicate; the input moved beside them. */
     public static FilePlacement folders(Path outbox, Path claims, Path archive, Path error, Path duplicate,
             Path failed) {
-        return new FilePlacement(outbox, Optional.of(claims), error, duplicate, Optional.of(archive), failed, true, 1);
+        return new FilePlacement(outbox, Optional.of(claims), error, duplicate, Optional.of(archive), failed, true, 1,
+                Optional.empty());
     }
 
     /** Everything in one directory, the input left where it is (replay, an SFTP ledger entry). */
     public static FilePlacement directory(Path directory) {
         return new FilePlacement(directory, Optional.of(directory.resolve("")), directory, directory,
-                Optional.empty(), directory, false, 1);
+                Optional.empty(), directory, false, 1, Optional.empty());
     }
 
     /**
@@ -63,7 +71,16 @@ public final class FilePlacement {
      * looked up (a partner's SFTP directories): outputs named {@code <name>~n...} from the second on.
      */
     public FilePlacement forDelivery(int n) {
-        return new FilePlacement(outbox, claims, error, duplicate, archive, failed, movesInput, n);
+        return new FilePlacement(outbox, claims, error, duplicate, archive, failed, movesInput, n, remote);
+    }
+
+    /**
+     * The same, for an input that stays on a partner's server until its route moves it there: its
+     * destinations are {@link #remoteDestination} in these directories.
+     */
+    public FilePlacement onServer(RemoteDirectories directories) {
+        return new FilePlacement(outbox, claims, error, duplicate, archive, failed, movesInput, delivery,
+                Optional.of(directories));
     }
 
     /** Where a remote input goes in {@code directory}: its name, {@code ~n} from the second delivery on. */
@@ -82,9 +99,19 @@ public final class FilePlacement {
         String inputAt = inputName + (movesInput ? inputCollisionSuffix(inputName) : "");
         Path remittance = outbox.resolve(stem + ".835");
         Optional<Path> claimsJson = claims.map(folder -> folder.resolve(stem + ".claims.json"));
+        if (remote.isPresent()) {
+            RemoteDirectories on = remote.get();
+            return new OutputFiles(remittance, claimsJson, error.resolve(stem + ".error.txt"),
+                    duplicate.resolve(stem + ".duplicate.txt"), remoteInput(on.archive(), inputName),
+                    remoteInput(on.error(), inputName), remoteInput(on.duplicate(), inputName), true);
+        }
         return new OutputFiles(remittance, claimsJson, error.resolve(stem + ".error.txt"),
                 duplicate.resolve(stem + ".duplicate.txt"), input(archive, inputAt), input(Optional.of(error), inputAt),
-                input(Optional.of(duplicate), inputAt));
+                input(Optional.of(duplicate), inputAt), false);
+    }
+
+    private Optional<Path> remoteInput(String directory, String inputName) {
+        return Optional.of(Path.of(remoteDestination(directory, inputName, delivery)));
     }
 
     /** Where an input that failed unexpectedly goes, and its report. */

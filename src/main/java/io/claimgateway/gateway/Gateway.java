@@ -83,6 +83,11 @@ public final class Gateway implements AutoCloseable {
         return new DirectFileProcessor(processor, database);
     }
 
+    /** The core path's stages (envelope check, adjudication), for the routes' stage beans. */
+    public ClaimFileProcessor core() {
+        return processor;
+    }
+
     /** The lifecycle of a file the gateway moves itself (the routes). */
     public FileLifecycle lifecycle() {
         return new FileLifecycle(processor, database, metrics);

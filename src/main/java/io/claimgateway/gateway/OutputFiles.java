@@ -11,14 +11,26 @@ import java.util.Optional;
  * @param errorReport the rejection report, written only when the file is rejected; the TA1 or 999
  *     acknowledgment goes beside it
  * @param duplicateReport the report written when the file repeats an interchange already processed
- * @param input where the input itself goes, when the gateway moves it (the folder route)
+ * @param archivedInput where the input goes when processed (rejectedInput, duplicateInput: the
+ *     other outcomes), when the gateway moves it (the folder route) or its channel does (SFTP)
+ * @param remoteInput true when the input's destinations are paths on a partner's server, where the
+ *     channel's route moves the input once the outputs are delivered (the gateway never moves it)
  */
 public record OutputFiles(Path remittance, Optional<Path> claimsJson, Path errorReport, Path duplicateReport,
-        Optional<Path> archivedInput, Optional<Path> rejectedInput, Optional<Path> duplicateInput) {
+        Optional<Path> archivedInput, Optional<Path> rejectedInput, Optional<Path> duplicateInput,
+        boolean remoteInput) {
 
     /** Every output of {@code inputFileName} in one directory (replay, an SFTP ledger entry). */
     public static OutputFiles inDirectory(Path directory, String inputFileName) {
         return FilePlacement.directory(directory).outputsFor(inputFileName);
+    }
+
+    /**
+     * Where the input is read, as the journal records it: the local input when the gateway moves it
+     * itself; nothing when it stays (replay) or when its channel moves it on a remote server.
+     */
+    public Optional<Path> movedInput(Path input, String outcome) {
+        return remoteInput ? Optional.empty() : inputDestination(outcome).map(d -> input.toAbsolutePath());
     }
 
     /** The acknowledgment of a rejected file, beside its error report: {@code <stem>.999} or {@code .ta1}. */

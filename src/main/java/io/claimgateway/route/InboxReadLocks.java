@@ -1,5 +1,6 @@
 package io.claimgateway.route;
 
+import io.claimgateway.gateway.FileLifecycle;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
@@ -42,7 +43,7 @@ public final class InboxReadLocks {
     public static JdbcOrphanLockAwareIdempotentRepository register(CamelContext context, DataSource dataSource,
             Duration keepAlive, Duration maxAge) {
         JdbcOrphanLockAwareIdempotentRepository locks = new JdbcOrphanLockAwareIdempotentRepository(dataSource,
-                "folder-inbox", context);
+                FileLifecycle.INBOX_LOCKS, context);
         locks.setCreateTableIfNotExists(false);
         locks.setLockKeepAliveIntervalMillis(keepAlive.toMillis());
         locks.setLockMaxAgeMillis(maxAge.toMillis());

@@ -40,12 +40,20 @@ public final class FileJournal {
 
     /**
      * @param inputPath        where the input was read, when the gateway moves it itself
-     * @param inputDestination where the input goes, when the gateway moves it itself
+     * @param inputDestination where the input goes: moved by the gateway from {@code inputPath}, or,
+     *                         without an input path, a path on a partner's server where the channel's
+     *                         route moves it (then {@code done} means moved there: the delivery finished)
+     * @param updatedAt        when the entry last changed state
      */
     public record Entry(long id, String channel, String fileName, String contentSha256, String outcome, State state,
-            Optional<Path> inputPath, Optional<Path> inputDestination, List<Output> outputs) {
+            Optional<Path> inputPath, Optional<Path> inputDestination, List<Output> outputs, Instant updatedAt) {
         public Entry {
             outputs = List.copyOf(outputs);
+        }
+
+        /** True when the input is on a partner's server and its route, not the gateway, moves it. */
+        public boolean inputMovedByChannel() {
+            return inputPath.isEmpty() && inputDestination.isPresent();
         }
     }
 
@@ -78,7 +86,7 @@ public final class FileJournal {
             }
             recordOutputs(id, outputs);
             return new Entry(id, channel, fileName, contentSha256, outcome, State.COMMITTED, inputPath,
-                    inputDestination, outputs);
+                    inputDestination, outputs, now.toInstant());
         } catch (SQLException e) {
             throw new StoreException("Recording a file in the journal failed", e);
         }
@@ -133,26 +141,30 @@ public final class FileJournal {
     }
 
     /**
-     * Which delivery of this name on this channel the content is: 1 for the first content seen
-     * under the name, 2 for the next other content, ...; the same content keeps its number.
+     * Which delivery of this name on this channel a file is, counting every journalled delivery of
+     * the name (1 for the first, 2 for the next ...): an unfinished delivery of the same content
+     * keeps its number (it is being finished); anything else, the same content included once its
+     * earlier delivery is done, is a new delivery with the next number.
      */
     public int deliveryNumber(String channel, String fileName, String contentSha256) {
-        String sql = "SELECT content_sha256 FROM file_journal WHERE channel = ? AND file_name = ?"
-                + " GROUP BY content_sha256 ORDER BY MIN(id)";
-        List<String> contents = new ArrayList<>();
+        String sql = "SELECT content_sha256, state FROM file_journal WHERE channel = ? AND file_name = ? ORDER BY id";
+        int number = 0;
+        int unfinished = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, channel);
             statement.setString(2, fileName);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    contents.add(rs.getString(1));
+                    number++;
+                    if (rs.getString(1).equals(contentSha256)) {
+                        unfinished = State.of(rs.getString(2)) == State.DONE ? 0 : number;
+                    }
                 }
             }
         } catch (SQLException e) {
             throw new StoreException("Journal look-up failed", e);
         }
-        int index = contents.indexOf(contentSha256);
-        return index >= 0 ? index + 1 : contents.size() + 1;
+        return unfinished > 0 ? unfinished : number + 1;
     }
 
     /** Entries whose outputs or input have not all reached their place, oldest first. */
@@ -161,8 +173,8 @@ public final class FileJournal {
     }
 
     private List<Entry> query(String where, String... parameters) {
-        String sql = "SELECT id, channel, file_name, content_sha256, outcome, state, input_path, input_destination"
-                + " FROM file_journal WHERE " + where + " ORDER BY id";
+        String sql = "SELECT id, channel, file_name, content_sha256, outcome, state, input_path, input_destination,"
+                + " updated_at FROM file_journal WHERE " + where + " ORDER BY id";
         List<Entry> entries = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -173,14 +185,15 @@ public final class FileJournal {
                     long id = rs.getLong(1);
                     entries.add(new Entry(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             State.of(rs.getString(6)), Optional.ofNullable(rs.getString(7)).map(Path::of),
-                            Optional.ofNullable(rs.getString(8)).map(Path::of), List.of()));
+                            Optional.ofNullable(rs.getString(8)).map(Path::of), List.of(),
+                            rs.getObject(9, OffsetDateTime.class).toInstant()));
                 }
             }
             List<Entry> withOutputs = new ArrayList<>();
             for (Entry entry : entries) {
                 withOutputs.add(new Entry(entry.id(), entry.channel(), entry.fileName(), entry.contentSha256(),
                         entry.outcome(), entry.state(), entry.inputPath(), entry.inputDestination(),
-                        outputs(entry.id())));
+                        outputs(entry.id()), entry.updatedAt()));
             }
             return withOutputs;
         } catch (SQLException e) {

@@ -115,6 +115,7 @@ class OperationsTest {
             assertCheck(checks, "route:sftp-partner-acme", "UP", "route\\.id=sftp-partner-acme, route\\.status=Started");
             assertCheck(checks, "consumer:sftp-partner-acme", "DOWN",
                     "Consumer failed polling \\d+ times route: sftp-partner-acme .*");
+            assertCheck(checks, "sftp-acme", "DOWN", "SFTP partner acme: .*");
             assertCheck(checks, "store", "UP", "H2 \\S+ \\(\\d{4}-\\d{2}-\\d{2}\\), round trip \\d+ ms");
 
             List<String> gatewayMeters = get(base + "/observe/metrics").body().lines()

@@ -3,12 +3,17 @@ package io.claimgateway.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.claimgateway.config.ConfigurationLayers;
+import io.claimgateway.config.GatewayConfiguration;
+import io.claimgateway.gateway.AdjudicationClock;
+import io.claimgateway.gateway.Gateway;
+import io.claimgateway.route.GatewayBeans;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
+import java.util.UUID;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Processor;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +28,16 @@ class SftpChannelsTest {
     @TempDir
     Path temp;
 
+    private Gateway gateway;
     private Main main;
 
     @AfterEach
     void stop() {
         if (main != null) {
             main.stop();
+        }
+        if (gateway != null) {
+            gateway.close();
         }
     }
 
@@ -57,21 +66,20 @@ class SftpChannelsTest {
                 + "inboundDirectory inbound, outboundDirectory work-out, partnerId acme"), lines);
     }
 
-    /** Camel as run sets it up, its routes created but not started (nothing connects). */
+    /** Camel as run sets it up (the real beans), its routes created but not started: nothing connects. */
     private CamelContext started(Path partner) throws Exception {
         Properties properties = ConfigurationLayers.defaults();
+        properties.setProperty("gateway.db.url", "jdbc:h2:mem:channels-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        properties.setProperty("gateway.partners", "NCX0001,acme");
         properties.setProperty("partner.acme.password", "s3cret");
         properties.setProperty("camel.main.routes-include-pattern", "file:routes/*.camel.yaml,file:" + partner);
         properties.setProperty("camel.management.enabled", "false");
         properties.setProperty("camel.main.auto-startup", "false");
+        gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)));
         main = new Main();
         main.setOverrideProperties(properties);
-        Processor unused = exchange -> {
-        };
-        main.bind("inboundFileProcessor", unused);
-        main.bind("failedFileProcessor", unused);
-        main.bind("partnerFileProcessor", unused);
-        main.bind("inboxReadLocks", new org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository());
+        main.configure().addConfiguration(new GatewayBeans(gateway, GatewayConfiguration.of(properties),
+                gateway.database().dataSource()));
         main.start();
         return main.getCamelContext();
     }

@@ -76,6 +76,20 @@ class FilePlacementTest {
     }
 
     @Test
+    void anInputOnAPartnersServerIsPlacedThereAndNeverMovedByTheGateway() {
+        OutputFiles outputs = FilePlacement.directory(root).forDelivery(3)
+                .onServer(new FilePlacement.RemoteDirectories("../archive", "/srv/error", "../duplicate"))
+                .outputsFor("a.x12");
+
+        assertEquals(Optional.of(Path.of("../archive/a.x12~3")), outputs.inputDestination("processed"));
+        assertEquals(Optional.of(Path.of("/srv/error/a.x12~3")), outputs.inputDestination("rejected"));
+        assertEquals(Optional.of(Path.of("../duplicate/a.x12~3")), outputs.inputDestination("duplicate"));
+        assertEquals(Optional.empty(), outputs.movedInput(root.resolve("download/a.x12"), "processed"),
+                "the journal records no local input: the channel's route moves it on the server");
+        assertEquals(root.resolve("a.x12~3.835").toAbsolutePath(), outputs.remittance());
+    }
+
+    @Test
     void publishingNeverReplacesAVisibleOutputAndCanBeRepeated() throws Exception {
         Path target = root.resolve("a.835");
         Path staged = StagedOutputs.stagedName(target);

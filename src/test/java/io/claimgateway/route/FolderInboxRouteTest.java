@@ -8,11 +8,15 @@ import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.config.ConfigurationLayers;
+import io.claimgateway.config.GatewayConfiguration;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.MainConfigurationProperties;
+import org.apache.camel.test.main.junit5.CamelMainTestSupport;
 import io.claimgateway.store.GatewayDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Properties;
@@ -20,16 +24,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.File;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,53 +37,52 @@ import org.junit.jupiter.api.io.TempDir;
  * 835 in the outbox and moves to the archive; a bad one moves to the error folder beside its
  * report; the route keeps running after either.
  */
-class FolderInboxRouteTest {
+class FolderInboxRouteTest extends CamelMainTestSupport {
 
     @TempDir
     Path root;
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private Gateway gateway;
-    private CamelContext camel;
     private GatewayDatabase locks;
+    private final Properties properties = ConfigurationLayers.defaults();
 
-    @BeforeEach
-    void startRoute() throws Exception {
-        Properties properties = ConfigurationLayers.defaults();
+    /** The wiring run uses (GatewayBeans), on the layered defaults with test folders and timings. */
+    @Override
+    protected void configure(MainConfigurationProperties configuration) {
         properties.setProperty("gateway.folders.root", root.toString());
         properties.setProperty("gateway.folders.poll-delay-ms", "100");
         properties.setProperty("gateway.folders.read-lock-min-age-ms", "100");
+        properties.setProperty("gateway.folders.lock-keep-alive-ms", "200");
+        properties.setProperty("gateway.folders.lock-max-age-ms", "2000");
         properties.setProperty("gateway.retry.delay-ms", "50");
         properties.setProperty("gateway.db.url", "jdbc:h2:mem:route-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)), meters);
-
-        camel = new DefaultCamelContext();
-        camel.getPropertiesComponent().setInitialProperties(properties);
-        FilePlacement placement = FilePlacement.folders(root.resolve("outbox"), root.resolve("claims"),
-                root.resolve("archive"), root.resolve("error"), root.resolve("duplicate"), root.resolve("failed"));
-        camel.getRegistry().bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
         // The read locks in a store of their own: the tests below take the gateway's store away to see
         // the route fail a file, which the locks (claimed before the file is read) would otherwise hide.
         locks = GatewayDatabase.open("jdbc:h2:mem:locks-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        InboxReadLocks.register(camel, locks.dataSource(), Duration.ofMillis(200), Duration.ofMillis(2000));
-        camel.getRegistry().bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
-        for (String routes : new String[] {"gateway-errors.camel.yaml", "folder-inbox.camel.yaml"}) {
-            PluginHelper.getRoutesLoader(camel).loadRoutes(
-                    ResourceHelper.resolveMandatoryResource(camel, "file:routes/" + routes));
-        }
-        camel.start();
+        // The test's layers, as run gives Camel main its own (setOverrideProperties).
+        configuration.addConfiguration(new CamelConfiguration() {
+            @Override
+            public void configure(CamelContext camel) {
+                camel.getPropertiesComponent().setOverrideProperties(properties);
+            }
+        });
+        configuration.addConfiguration(new GatewayBeans(gateway, GatewayConfiguration.of(properties),
+                locks.dataSource()));
+        configuration.setRoutesIncludePattern("file:routes/gateway-errors.camel.yaml,file:routes/folder-inbox.camel.yaml");
     }
 
     @AfterEach
-    void stopRoute() {
-        camel.stop();
+    void closeStores() {
+        context.stop();
         gateway.close();
         locks.close();
     }
 
     @Test
     void aGood837IsAnsweredWithItsGolden835AndArchived() throws Exception {
-        NotifyBuilder done = new NotifyBuilder(camel).whenCompleted(1).create();
+        NotifyBuilder done = new NotifyBuilder(context).whenCompleted(1).create();
 
         drop("samples/01-harborview-oncology.837p.x12");
 
@@ -99,7 +97,7 @@ class FolderInboxRouteTest {
 
     @Test
     void aBadFileGoesToTheErrorFolderWithItsReportAndTheRouteGoesOn() throws Exception {
-        NotifyBuilder done = new NotifyBuilder(camel).whenCompleted(2).create();
+        NotifyBuilder done = new NotifyBuilder(context).whenCompleted(2).create();
 
         drop("samples/rejected/r01-wrong-se-count.837p.x12");
         drop("samples/02-harborview-granite-two-st.837p.x12");
@@ -119,7 +117,7 @@ class FolderInboxRouteTest {
         Files.createDirectories(root.resolve("inbox"));
         Files.copy(Path.of("samples/01-harborview-oncology.837p.x12"),
                 root.resolve("inbox/01-harborview-oncology.837p.x12.part"));
-        NotifyBuilder done = new NotifyBuilder(camel).whenCompleted(1).create();
+        NotifyBuilder done = new NotifyBuilder(context).whenCompleted(1).create();
 
         assertFalse(done.matches(2, TimeUnit.SECONDS), "a .part file is left alone");
         Files.move(root.resolve("inbox/01-harborview-oncology.837p.x12.part"),
@@ -132,7 +130,7 @@ class FolderInboxRouteTest {
     @Test
     void whenTheStoreIsGoneTheFileIsRetriedThenMovedToTheFailedFolderWithTheReason() throws Exception {
         gateway.database().close();
-        NotifyBuilder failed = new NotifyBuilder(camel).whenFailed(1).create();
+        NotifyBuilder failed = new NotifyBuilder(context).whenFailed(1).create();
 
         drop("samples/01-harborview-oncology.837p.x12");
 
@@ -141,7 +139,7 @@ class FolderInboxRouteTest {
         assertTrue(Files.readString(root.resolve("failed/01-harborview-oncology.837p.x12.failed.txt"))
                 .startsWith("File: 01-harborview-oncology.837p.x12\nFailed: io.claimgateway.store.StoreException\n"));
         assertFalse(Files.exists(root.resolve("outbox/01-harborview-oncology.837p.x12.835")));
-        assertTrue(camel.getRouteController().getRouteStatus("folder-inbox").isStarted(), "the route runs on");
+        assertTrue(context.getRouteController().getRouteStatus("folder-inbox").isStarted(), "the route runs on");
         assertEquals(1.0, meters.get("gateway.files.received").counter().count(), "received once, not per retry");
         assertEquals(1.0, meters.get("gateway.files").tag("outcome", "failed").counter().count());
     }
@@ -153,12 +151,13 @@ class FolderInboxRouteTest {
         GenericFile<File> listed = new GenericFile<>();
         listed.setFile(root.resolve("inbox/01-harborview-oncology.837p.x12").toFile());
         listed.setFileNameOnly("01-harborview-oncology.837p.x12");
-        Exchange exchange = new DefaultExchange(camel);
+        Exchange exchange = new DefaultExchange(context);
         exchange.getIn().setBody(listed);
 
-        new InboundFileProcessor(gateway.lifecycle(), placement).process(exchange);
+        new TakeInboxFile(gateway.lifecycle(), placement).process(exchange);
 
-        assertEquals(InboundFileProcessor.GONE, exchange.getIn().getHeader(InboundFileProcessor.OUTCOME));
+        assertEquals(TakeInboxFile.GONE, exchange.getIn().getHeader(FileExchange.OUTCOME));
+        assertEquals(true, exchange.getProperty(FileExchange.GONE));
         for (String folder : new String[] {"outbox", "claims", "archive", "error", "duplicate", "failed"}) {
             assertTrue(!Files.isDirectory(root.resolve(folder)) || isEmpty(root.resolve(folder)), "nothing written to " + folder);
         }
@@ -166,7 +165,7 @@ class FolderInboxRouteTest {
 
     @Test
     void anEmptyFileIsRejectedNotLeftInTheInbox() throws Exception {
-        NotifyBuilder done = new NotifyBuilder(camel).whenCompleted(1).create();
+        NotifyBuilder done = new NotifyBuilder(context).whenCompleted(1).create();
         Files.createDirectories(root.resolve("inbox"));
         Files.createFile(root.resolve("inbox/empty.x12"));
 
@@ -179,7 +178,7 @@ class FolderInboxRouteTest {
     @Test
     void aSymbolicLinkIsRefusedAndMovedAsALinkItsTargetUntouched() throws Exception {
         Path target = Files.copy(Path.of("samples/01-harborview-oncology.837p.x12"), root.resolve("elsewhere.x12"));
-        NotifyBuilder done = new NotifyBuilder(camel).whenCompleted(1).create();
+        NotifyBuilder done = new NotifyBuilder(context).whenCompleted(1).create();
         Files.createDirectories(root.resolve("inbox"));
         Files.createSymbolicLink(root.resolve("inbox/link.x12"), target);
 
@@ -194,7 +193,7 @@ class FolderInboxRouteTest {
 
     @Test
     void aNameWithALineBreakIsRefusedAndCannotForgeALogLine() throws Exception {
-        NotifyBuilder done = new NotifyBuilder(camel).whenCompleted(1).create();
+        NotifyBuilder done = new NotifyBuilder(context).whenCompleted(1).create();
         drop("samples/01-harborview-oncology.837p.x12", "a\nINFO forged.x12");
 
         assertTrue(done.matches(30, TimeUnit.SECONDS), "the file is taken");
@@ -212,7 +211,7 @@ class FolderInboxRouteTest {
 
     @Test
     void aNameTooLongForItsOutputsIsRefusedOnce() throws Exception {
-        NotifyBuilder done = new NotifyBuilder(camel).whenCompleted(1).create();
+        NotifyBuilder done = new NotifyBuilder(context).whenCompleted(1).create();
         String name = "n".repeat(240) + ".x12";
         drop("samples/01-harborview-oncology.837p.x12", name);
 
@@ -226,7 +225,7 @@ class FolderInboxRouteTest {
 
     @Test
     void twoInputsWhoseNamesDifferOnlyInTheirExtensionNeverShareAnOutput() throws Exception {
-        NotifyBuilder done = new NotifyBuilder(camel).whenCompleted(2).create();
+        NotifyBuilder done = new NotifyBuilder(context).whenCompleted(2).create();
         drop("samples/01-harborview-oncology.837p.x12", "dup.x12");
         drop("samples/02-harborview-granite-two-st.837p.x12", "dup.edi");
 
@@ -240,8 +239,8 @@ class FolderInboxRouteTest {
 
     @Test
     void theSameNameSentAgainNeverOverwritesTheFirstOnesOutputsOrInput() throws Exception {
-        NotifyBuilder first = new NotifyBuilder(camel).whenCompleted(1).create();
-        NotifyBuilder both = new NotifyBuilder(camel).whenCompleted(2).create();
+        NotifyBuilder first = new NotifyBuilder(context).whenCompleted(1).create();
+        NotifyBuilder both = new NotifyBuilder(context).whenCompleted(2).create();
         drop("samples/01-harborview-oncology.837p.x12");
         assertTrue(first.matches(30, TimeUnit.SECONDS));
         String remittance = Files.readString(root.resolve("outbox/01-harborview-oncology.837p.x12.835"));

@@ -9,6 +9,7 @@ import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.config.ConfigurationLayers;
+import io.claimgateway.config.GatewayConfiguration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.slf4j.LoggerFactory;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.spi.CamelEvent;
@@ -54,6 +60,8 @@ class SftpPartnerRouteTest {
     Path temp;
 
     private EmbeddedSftpServer server;
+    private String databaseUrl;
+    private final Properties overrides = new Properties();
     private Gateway gateway;
     private Main main;
     private CamelContext camel;
@@ -63,17 +71,25 @@ class SftpPartnerRouteTest {
         Path root = Files.createDirectories(temp.resolve("sftp-root"));
         Files.createDirectories(root.resolve("inbound"));
         server = new EmbeddedSftpServer(root).start();
+        // A file: the store outlives a restart of the gateway within a test.
+        databaseUrl = "jdbc:h2:file:" + temp.resolve("db/gateway").toAbsolutePath();
     }
 
     @AfterEach
     void stopAll() throws Exception {
+        stopCamel();
+        server.close();
+    }
+
+    private void stopCamel() throws Exception {
         if (main != null) {
             main.stop();
+            main = null;
         }
         if (gateway != null) {
             gateway.close();
+            gateway = null;
         }
-        server.close();
     }
 
     @Test
@@ -89,7 +105,14 @@ class SftpPartnerRouteTest {
         assertEquals(List.of("01-harborview-oncology.837p.x12.277", "01-harborview-oncology.837p.x12.835",
                 "01-harborview-oncology.837p.x12.999"), names("/outbound"));
         assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
-        assertEquals(List.of(), names("/inbound"), "the input and its done file are gone from inbound");
+        // The done file goes last, once the move is journalled.
+        await("the input and its done file are gone from inbound", () -> {
+            try {
+                return names("/inbound").isEmpty();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
@@ -228,6 +251,97 @@ class SftpPartnerRouteTest {
         assertEquals(1, ledgerEntries());
     }
 
+    @Test
+    void aDirectoryTheChannelCannotCreateMakesItDownWithOneLineUntilItIsFixed() throws Exception {
+        // A plain file where the error directory should be: the server refuses to create it.
+        Path blocker = Files.writeString(server.directory("/error"), "not a directory");
+        byte[] input = Files.readAllBytes(Path.of("samples", HARBORVIEW));
+        server.uploadAsPartner("/inbound", HARBORVIEW, input);
+        ListAppender<ILoggingEvent> log = capture(SftpChannel.class);
+        startCamel(passwordPartner());
+
+        String down = "cannot create directory ../error (error) on sftp://" + EmbeddedSftpServer.USER + "@127.0.0.1:"
+                + server.port() + ": error is not a directory";
+        HealthCheck health = awaitHealth(HealthCheck.State.DOWN, down);
+        assertEquals("SFTP partner test: " + down, message(health));
+        ScheduledPollConsumer consumer = consumer();
+        long polls = consumer.getCounter();
+        await("three more polls", () -> consumer.getCounter() >= polls + 3);
+        assertEquals(List.of("WARN SFTP partner test is DOWN: " + down), lines(log),
+                "one line, however many polls, and no stack trace");
+        assertEquals(List.of(HARBORVIEW, HARBORVIEW + ".done"), names("/inbound"), "nothing is taken while DOWN");
+        assertEquals(List.of(), names("/outbound"));
+        assertTrue(Files.isDirectory(server.directory("/outbound")), "the directories before it are created");
+        assertTrue(Files.isDirectory(server.directory("/archive")));
+
+        Files.delete(blocker);
+
+        awaitFile(server.directory("/archive").resolve(HARBORVIEW));
+        assertContent(input, server.directory("/archive").resolve(HARBORVIEW));
+        assertEquals("SFTP partner test: directories ready", message(awaitHealth(HealthCheck.State.UP, "")));
+        assertEquals("INFO SFTP partner test is UP again: its directories are ready", lines(log).get(1));
+    }
+
+    @Test
+    void aMoveThatFailsLeavesTheFileWithItsDoneFileAndItIsFinishedOnceFixedNotProcessedTwice() throws Exception {
+        startCamel(passwordPartner());
+        awaitHealth(HealthCheck.State.UP, "");
+        // The error directory goes away after the start-up check and cannot be created again.
+        Files.delete(server.directory("/error"));
+        Path blocker = Files.writeString(server.directory("/error"), "not a directory");
+        ListAppender<ILoggingEvent> log = capture("sftp-partner-test");
+        NotifyBuilder failed = new NotifyBuilder(camel).fromRoute(ROUTE).whenFailed(1).create();
+
+        server.uploadAsPartner("/inbound", WRONG_SE_COUNT, Files.readAllBytes(Path.of("samples/rejected", WRONG_SE_COUNT)));
+
+        assertTrue(failed.matches(DEADLINE.toSeconds(), TimeUnit.SECONDS), "the move fails the exchange");
+        assertEquals(List.of(WRONG_SE_COUNT, WRONG_SE_COUNT + ".done"), names("/inbound"), "not stranded: done file kept");
+        Map<String, String> delivered = contents("/outbound");
+        assertEquals(List.of(WRONG_SE_COUNT + ".999", WRONG_SE_COUNT + ".error.txt"), List.copyOf(delivered.keySet()));
+        assertEquals(List.of("ERROR test: could not move " + WRONG_SE_COUNT + " to ../error/" + WRONG_SE_COUNT
+                + ": error is not a directory; it stays in the inbound directory with its done file and is taken again at a later poll"),
+                lines(log).stream().filter(l -> l.startsWith("ERROR")).toList(), "one line, no stack trace");
+        awaitHealth(HealthCheck.State.DOWN, "error is not a directory");
+
+        Files.delete(blocker);
+
+        awaitFile(server.directory("/error").resolve(WRONG_SE_COUNT));
+        assertEquals(List.of(), names("/inbound"));
+        assertEquals(delivered, contents("/outbound"), "the same outputs handed back, not produced again");
+        assertEquals(List.of("rejected done"), journal(), "one delivery, finished");
+    }
+
+    @Test
+    void aFileRejectedForOurOwnMisconfigurationIsProcessedWhenUploadedAgainAndThenIsADuplicate() throws Exception {
+        byte[] input = Files.readAllBytes(Path.of("samples", HARBORVIEW));
+        // Our mistake: the partner the file comes from is not set up.
+        overrides.setProperty("gateway.partners", "OTHER01");
+        startCamel(passwordPartner());
+        server.uploadAsPartner("/inbound", HARBORVIEW, input);
+        awaitFile(server.directory("/error").resolve(HARBORVIEW));
+        assertTrue(Files.readString(server.directory("/outbound").resolve(HARBORVIEW + ".error.txt"))
+                .contains("\nRejected: ENV017 "));
+
+        // Fixed: the partner is set up again; the partner (or an operator) uploads the same file again.
+        stopCamel();
+        overrides.clear();
+        startCamel(passwordPartner());
+        server.uploadAsPartner("/inbound", HARBORVIEW, input);
+
+        awaitFile(server.directory("/archive").resolve(HARBORVIEW + "~2"));
+        assertContent(input, server.directory("/error").resolve(HARBORVIEW));
+        assertTrue(names("/outbound").containsAll(List.of(HARBORVIEW + "~2.835", HARBORVIEW + "~2.999",
+                HARBORVIEW + "~2.277", HARBORVIEW + ".error.txt")), names("/outbound").toString());
+
+        server.uploadAsPartner("/inbound", HARBORVIEW, input);
+
+        awaitFile(server.directory("/duplicate").resolve(HARBORVIEW + "~3"));
+        assertTrue(Files.readString(server.directory("/outbound").resolve(HARBORVIEW + "~3.duplicate.txt"))
+                .contains("\nRejected: ENV018 "), "its interchange was processed: a duplicate, nothing adjudicated again");
+        assertEquals(List.of("rejected done", "processed done", "duplicate done"), journal());
+        assertEquals(List.of(), names("/inbound"));
+    }
+
     private Map<String, String> passwordPartner() throws IOException {
         Map<String, String> partner = new LinkedHashMap<>();
         partner.put("partnerId", "test");
@@ -258,7 +372,7 @@ class SftpPartnerRouteTest {
                         .collect(Collectors.joining()));
         Properties properties = ConfigurationLayers.defaults();
         properties.setProperty("gateway.folders.root", temp.resolve("work").toString());
-        properties.setProperty("gateway.db.url", "jdbc:h2:mem:sftp-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        properties.setProperty("gateway.db.url", databaseUrl);
         properties.setProperty("gateway.db.user", "sa");
         properties.setProperty("gateway.db.password", "");
         properties.setProperty("gateway.sftp.redelivery.maximum", "1");
@@ -267,20 +381,17 @@ class SftpPartnerRouteTest {
         properties.setProperty("camel.main.routes-include-pattern",
                 "file:routes/*.camel.yaml,file:" + partnerFile.toAbsolutePath());
         properties.setProperty("camel.main.shutdown-timeout", "5");
+        properties.setProperty("gateway.folders.lock-keep-alive-ms", "500");
+        properties.setProperty("gateway.folders.lock-max-age-ms", "5000");
         // No operations HTTP server in tests: port 8080 may be taken.
         properties.setProperty("camel.management.enabled", "false");
+        properties.putAll(overrides);
         gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)));
         main = new Main();
         main.setOverrideProperties(properties);
-        FilePlacement placement = FilePlacement.folders(temp.resolve("work/outbox"), temp.resolve("work/claims"),
-                temp.resolve("work/archive"), temp.resolve("work/error"), temp.resolve("work/duplicate"),
-                temp.resolve("work/failed"));
-        main.bind("inboundFileProcessor", new InboundFileProcessor(gateway.lifecycle(), placement));
-        main.bind("failedFileProcessor", new FailedFileProcessor(placement, gateway.metrics()));
-        InboxReadLocks.registerOn(main, gateway.database().dataSource(), Duration.ofMillis(500),
-                Duration.ofMillis(5000));
-        main.bind("partnerFileProcessor",
-                new PartnerFileProcessor(gateway.lifecycle(), temp.resolve("work/sftp/ledger")));
+        // The beans run binds, from the same configuration class.
+        main.configure().addConfiguration(new GatewayBeans(gateway, GatewayConfiguration.of(properties),
+                gateway.database().dataSource()));
         main.start();
         camel = main.getCamelContext();
         await("Camel started", () -> camel != null && camel.isStarted() && camel.getRoute(ROUTE) != null);
@@ -309,6 +420,58 @@ class SftpPartnerRouteTest {
         context.getManagementStrategy().addEventNotifier(notifier);
         notifier.start();
         return count;
+    }
+
+    /** The partner channel's health check, once it reports {@code state} with a message holding {@code detail}. */
+    private HealthCheck awaitHealth(HealthCheck.State state, String detail) throws InterruptedException {
+        await("the channel's health check " + state + " " + detail, () -> {
+            Optional<HealthCheck> check = HealthCheckRegistry.get(camel).getCheck("sftp-test");
+            return check.isPresent() && check.get().call().getState() == state && message(check.get()).contains(detail);
+        });
+        return HealthCheckRegistry.get(camel).getCheck("sftp-test").orElseThrow();
+    }
+
+    private static String message(HealthCheck check) {
+        return check.call().getMessage().orElse("");
+    }
+
+    private static ListAppender<ILoggingEvent> capture(Class<?> type) {
+        return capture(type.getName());
+    }
+
+    private static ListAppender<ILoggingEvent> capture(String loggerName) {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(loggerName)).addAppender(appender);
+        return appender;
+    }
+
+    /** Each captured event as "LEVEL message", or with " +stack trace" when it carries one. */
+    private static List<String> lines(ListAppender<ILoggingEvent> appender) {
+        return List.copyOf(appender.list).stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()
+                + (e.getThrowableProxy() == null ? "" : " +stack trace")).toList();
+    }
+
+    private Map<String, String> contents(String directory) throws IOException {
+        Map<String, String> contents = new java.util.TreeMap<>();
+        for (String name : names(directory)) {
+            contents.put(name, Files.readString(server.directory(directory).resolve(name)));
+        }
+        return contents;
+    }
+
+    /** The journal of the test partner's channel: "outcome state" per entry, oldest first. */
+    private List<String> journal() {
+        return gateway.database().inTransaction(connection -> {
+            List<String> entries = new java.util.ArrayList<>();
+            try (var rs = connection.createStatement().executeQuery(
+                    "SELECT outcome, state FROM file_journal WHERE channel = 'test' ORDER BY id")) {
+                while (rs.next()) {
+                    entries.add(rs.getString(1) + " " + rs.getString(2));
+                }
+            }
+            return entries;
+        });
     }
 
     private ScheduledPollConsumer consumer() {

@@ -1,5 +1,6 @@
 package io.claimgateway.route;
 
+import io.claimgateway.gateway.Delivery;
 import io.claimgateway.gateway.FileLifecycle;
 import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.LogSafe;
@@ -13,26 +14,21 @@ import org.apache.camel.Processor;
 import org.apache.camel.component.file.GenericFile;
 
 /**
- * The bean the inbox route calls: takes the picked-up file through its lifecycle (the gateway
- * publishes its outputs and moves it to the archive, error or duplicate folder itself, after its
- * outcome has committed) and tells the route the outcome. Holds no business logic.
+ * Stage "claim the file" of the folder route (its read lock is already held): an odd file is
+ * refused here, a file whose committed outcome a crash left unfinished is resumed here; any other
+ * file goes on to the envelope check.
  */
-public final class InboundFileProcessor implements Processor {
+public final class TakeInboxFile implements Processor {
 
-    /** Where the input went. */
-    public static final String DESTINATION = "GatewayDestination";
-    public static final String OUTCOME = "GatewayOutcome";
-    /** The file name escaped for log lines (no control characters). */
-    public static final String SAFE_NAME = "GatewaySafeName";
     /** Journal channel of the folder inbox. */
     public static final String CHANNEL = "inbox";
     /** The outcome of a file another instance took before this one got to it: nothing is done. */
-    public static final String GONE = "gone (read by another instance)";
+    static final String GONE = "gone (read by another instance)";
 
     private final FileLifecycle lifecycle;
     private final FilePlacement placement;
 
-    public InboundFileProcessor(FileLifecycle lifecycle, FilePlacement placement) {
+    public TakeInboxFile(FileLifecycle lifecycle, FilePlacement placement) {
         this.lifecycle = lifecycle;
         this.placement = placement;
     }
@@ -41,19 +37,20 @@ public final class InboundFileProcessor implements Processor {
     public void process(Exchange exchange) throws Exception {
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
         Path input = ((File) file.getFile()).toPath();
-        exchange.getIn().setHeader(SAFE_NAME, LogSafe.text(file.getFileNameOnly()));
-        if (firstAttempt(exchange) && !Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+        exchange.getIn().setHeader(FileExchange.SAFE_NAME, LogSafe.text(file.getFileNameOnly()));
+        boolean firstAttempt = firstAttempt(exchange);
+        if (firstAttempt && !Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
             // Competing instances: this poll listed the file, another instance then read it and moved
             // it out of the inbox and released its read lock before this one took the lock (Camel's
             // changed check passes on a missing file when empty files are accepted). Its work is done.
-            exchange.getIn().setHeader(OUTCOME, GONE);
-            exchange.getIn().setHeader(DESTINATION, "");
+            exchange.getIn().setHeader(FileExchange.OUTCOME, GONE);
+            exchange.setProperty(FileExchange.GONE, true);
             return;
         }
-        FileLifecycle.Result result = lifecycle.handle(input, placement, CHANNEL, Optional.empty(),
-                firstAttempt(exchange), false);
-        exchange.getIn().setHeader(OUTCOME, result.outcome());
-        exchange.getIn().setHeader(DESTINATION, result.inputDestination().map(Path::toString).orElse(""));
+        Delivery delivery = new Delivery(input, placement.outputsFor(input.getFileName().toString()), CHANNEL,
+                Optional.empty(), firstAttempt);
+        FileExchange.delivery(exchange, delivery);
+        lifecycle.take(delivery).ifPresent(known -> FileExchange.journalled(exchange, known));
     }
 
     /** A redelivery (the route's retries) is the same delivery: counted once. */
