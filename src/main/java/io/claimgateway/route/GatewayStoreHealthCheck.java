@@ -31,16 +31,16 @@ public final class GatewayStoreHealthCheck extends AbstractHealthCheck {
         try (Connection connection = database.dataSource().getConnection()) {
             DatabaseMetaData metaData = connection.getMetaData();
             builder.detail("store.url", StoreUrl.withoutCredentials(metaData.getURL()));
-            String database = metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion();
-            builder.detail("store.database", database);
+            String product = metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion();
+            builder.detail("store.database", product);
             long started = System.nanoTime();
             boolean valid = connection.isValid(VALIDATION_TIMEOUT_SECONDS);
             long roundTripMs = (System.nanoTime() - started) / 1_000_000;
             builder.detail("store.round-trip-ms", roundTripMs);
             if (valid) {
-                builder.message(database + ", round trip " + roundTripMs + " ms").up();
+                builder.message(product + ", round trip " + roundTripMs + " ms").up();
             } else {
-                builder.message(database + ": the connection did not validate within "
+                builder.message(product + ": the connection did not validate within "
                         + VALIDATION_TIMEOUT_SECONDS + " s").down();
             }
         } catch (SQLException e) {
