@@ -20,8 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.camel.main.Main;
 import org.apache.camel.util.OrderedLocationProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,8 +40,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:stopped", ExitCodes.USAGE_LINE, ExitCodes.CONFIGURATION_LINE})
 final class RunCommand implements Callable<Integer> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -68,9 +64,8 @@ final class RunCommand implements Callable<Integer> {
         if (layers.getProperty(RouteFiles.INCLUDE_PATTERN_KEY) == null) {
             layers.put("routes", RouteFiles.INCLUDE_PATTERN_KEY, routeFiles.includePattern());
         }
-        LOG.info("Configuration from {}; routes {}", String.join(", ", ConfigurationLayers.sources(layers)),
-                layers.getProperty(RouteFiles.INCLUDE_PATTERN_KEY));
         GatewayConfiguration configuration = GatewayConfiguration.of(layers);
+        StartupSummary.log(configs, layers, configuration);
         // One registry for the gateway's meters and Camel's, served at /observe/metrics.
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (Gateway gateway = Gateway.open(layers, AdjudicationClock.system(Clock.systemDefaultZone()), meters)) {
@@ -83,6 +78,7 @@ final class RunCommand implements Callable<Integer> {
             main.bind("metricsRegistry", meters);
             GatewayBeans beans = new GatewayBeans(gateway, configuration, gateway.database().dataSource());
             main.configure().addConfiguration(beans);
+            main.addMainListener(new RunningSummary());
             // Files a crash left between their commit and their last move are finished first.
             new LifecycleRecovery(gateway.lifecycle(), beans.lockMaxAge()).recover(List.of(
                     folder(configuration, "outbox"), folder(configuration, "claims"), folder(configuration, "error"),

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -85,9 +86,20 @@ public final class ConfigurationLayers {
         return layers;
     }
 
-    /** The files that were read, in order: what the start-up summary lists. */
-    public static List<String> sources(OrderedLocationProperties layers) {
-        return layers.stringPropertyNames().stream().map(layers::getLocation).distinct().toList();
+    /**
+     * The files {@link #load} reads, in order (the jar's defaults, ./gateway.properties when there is
+     * one, each --config file as an absolute path): what the start-up summary lists. A key's
+     * location alone would not tell them, as a file whose every key a later layer overrides
+     * would not show.
+     */
+    public static List<String> files(List<Path> configFiles) {
+        List<String> files = new ArrayList<>();
+        DEFAULTS.forEach(resource -> files.add(JAR + resource));
+        if (Files.isRegularFile(WORKING_DIRECTORY_FILE)) {
+            files.add(WORKING_DIRECTORY_FILE.toAbsolutePath().normalize().toString());
+        }
+        configFiles.forEach(file -> files.add(file.toAbsolutePath().normalize().toString()));
+        return files;
     }
 
     private static void addFile(OrderedLocationProperties layers, Path file) {

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The gateway's Micrometer meters. Tags carry partner ids, outcomes and adjustment codes only,
- * never anything about a member.
+ * The gateway's Micrometer meters, each tagged by partner (the ISA06 sender, {@code unknown} when
+ * none could be read) and by its outcome (README, "Operations"). Tags carry partner ids, outcomes
+ * and adjustment codes only, never anything about a member.
  */
 public final class GatewayMetrics {
 
@@ -31,7 +32,8 @@ public final class GatewayMetrics {
     /** outcome: processed, rejected or duplicate (failed: {@link #fileFailed}). */
     void fileDone(String partner, String outcome, Duration took) {
         registry.counter("gateway.files", "partner", partner, "outcome", outcome).increment();
-        Timer.builder("gateway.file.processing").tag("outcome", outcome).register(registry).record(took);
+        Timer.builder("gateway.file.processing").tag("partner", partner).tag("outcome", outcome).register(registry)
+                .record(took);
     }
 
     /** A file that failed unexpectedly, after its retries; its sender is not known. */
@@ -43,8 +45,8 @@ public final class GatewayMetrics {
     void claims(String partner, ClaimCounts counts) {
         counts.dispositions.forEach((disposition, n) ->
                 registry.counter("gateway.claims", "partner", partner, "disposition", disposition).increment(n));
-        counts.lines.forEach((key, n) -> registry.counter("gateway.lines", "outcome", key[0], "carc", key[1])
-                .increment(n));
+        counts.lines.forEach((key, n) -> registry.counter("gateway.lines", "partner", partner, "outcome", key[0],
+                "carc", key[1]).increment(n));
         if (counts.paid.signum() > 0) {
             Counter.builder("gateway.paid.amount").baseUnit("USD").tag("partner", partner).register(registry)
                     .increment(counts.paid.doubleValue());

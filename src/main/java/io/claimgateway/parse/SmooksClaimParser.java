@@ -12,6 +12,8 @@ import org.smooks.Smooks;
 import org.smooks.api.ExecutionContext;
 import org.smooks.api.SmooksException;
 import org.smooks.io.source.StreamSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
 /**
@@ -26,6 +28,7 @@ import org.xml.sax.SAXException;
  */
 public final class SmooksClaimParser {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SmooksClaimParser.class);
     private static final String SMOOKS_CONFIG = "/mappings/x12-837.smooks.xml";
 
     static final String MAX_INSTANCES_PROPERTY = "claimgateway.smooks.instances";
@@ -108,9 +111,19 @@ public final class SmooksClaimParser {
      * compiling, their DFDL parsers) ahead of the first file, so that file is not kept waiting.
      */
     public static void precompile(Delimiters delimiters) {
+        // Reloading takes seconds, compiling (a schema changed, no cache) longer: say why it is quiet.
+        LOG.info("Loading compiled X12 parsers (837P, 837I; delimiters {}) ...", shown(delimiters));
+        long started = System.nanoTime();
         // The guides' instances are independent: build them side by side.
         Arrays.stream(ClaimForm.values()).parallel()
                 .forEach(form -> INSTANCES.get(instanceKey(form, delimiters), key -> create(form, delimiters)));
+        LOG.info("X12 parsers ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The delimiters as an operator reads them: element, component, repetition, segment ("* : ^ ~"). */
+    private static String shown(Delimiters delimiters) {
+        return delimiters.element() + " " + delimiters.component() + " "
+                + delimiters.repetition().map(String::valueOf).orElse("-") + " " + delimiters.segmentTerminator();
     }
 
     private static Smooks create(ClaimForm form, Delimiters delimiters) {

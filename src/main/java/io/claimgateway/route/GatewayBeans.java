@@ -98,6 +98,12 @@ public final class GatewayBeans implements CamelConfiguration {
         return new GatewayStoreHealthCheck(gateway.database());
     }
 
+    /** Every check in /observe/health with its detail, not its state alone. */
+    @BindToRegistry
+    public HealthCheckDetails healthCheckDetails() {
+        return new HealthCheckDetails();
+    }
+
     private Path folder(String name) {
         return configuration.path("gateway.folders." + name);
     }
