@@ -6,20 +6,7 @@ package io.claimgateway.config;
  */
 public final class ConfigurationException extends RuntimeException {
 
-    private final String key;
-    private final String source;
-
     public ConfigurationException(String key, String source, String problem) {
         super(key + " (" + source + "): " + problem);
-        this.key = key;
-        this.source = source;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public String source() {
-        return source;
     }
 }

@@ -122,11 +122,6 @@ public record ProgramConfig(
         return denial;
     }
 
-    /** The defaults shipped in {@code program.properties}. */
-    public static ProgramConfig defaults() {
-        return load(defaultProperties());
-    }
-
     /** A fresh copy of the default properties; put overrides into it and {@link #load} it. */
     public static Properties defaultProperties() {
         Properties properties = new Properties();

@@ -27,12 +27,6 @@ public record GroupResponse(
 
     public static final int MAX_GROUP_ERROR_CODES = 5;
 
-    /** A group whose every received set has its AK2 loop. */
-    public GroupResponse(String functionalId, String controlNumber, String version, int declaredSetCount,
-            List<TransactionSetResponse> sets, List<String> groupErrorCodes) {
-        this(functionalId, controlNumber, version, declaredSetCount, sets, groupErrorCodes, sets.size());
-    }
-
     public GroupResponse {
         Objects.requireNonNull(functionalId, "functionalId");
         Objects.requireNonNull(controlNumber, "controlNumber");

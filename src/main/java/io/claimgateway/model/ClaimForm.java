@@ -22,13 +22,4 @@ public enum ClaimForm {
     public String implementationGuide() {
         return implementationGuide;
     }
-
-    public static ClaimForm fromCode(String code) {
-        for (ClaimForm form : values()) {
-            if (form.code.equals(code)) {
-                return form;
-            }
-        }
-        throw new IllegalArgumentException("Unknown claim form code: " + code);
-    }
 }

@@ -24,11 +24,6 @@ public record ClaimFilingIndicators(Set<String> valid, String fallback) {
         }
     }
 
-    /** All X221A1 codes are valid; 12 (PPO) otherwise. */
-    public static ClaimFilingIndicators defaults() {
-        return new ClaimFilingIndicators(X221A1_CODES, "12");
-    }
-
     /** Reads {@code payer.clp06.valid-codes} (comma-separated) and {@code payer.clp06.default}. */
     public static ClaimFilingIndicators load(Properties properties) {
         String codes = properties.getProperty("payer.clp06.valid-codes");

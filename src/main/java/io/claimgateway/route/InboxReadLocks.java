@@ -4,9 +4,6 @@ import io.claimgateway.gateway.FileLifecycle;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
-import org.apache.camel.main.BaseMainSupport;
-import org.apache.camel.main.Main;
-import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
 
 /**
@@ -20,19 +17,6 @@ public final class InboxReadLocks {
     public static final String BEAN = "inboxReadLocks";
 
     private InboxReadLocks() {
-    }
-
-    /**
-     * Registers the repository on Camel main's context as soon as it exists (before the routes are
-     * configured): the repository needs the context.
-     */
-    public static void registerOn(Main main, DataSource dataSource, Duration keepAlive, Duration maxAge) {
-        main.addMainListener(new MainListenerSupport() {
-            @Override
-            public void beforeConfigure(BaseMainSupport configuring) {
-                register(configuring.getCamelContext(), dataSource, keepAlive, maxAge);
-            }
-        });
     }
 
     /**

@@ -32,10 +32,6 @@ public final class GatewayDatabase implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
-    public static GatewayDatabase open(String jdbcUrl, String user, String password) {
-        return open(jdbcUrl, user, password, Optional.empty());
-    }
-
     /**
      * Opens the pool and migrates.
      *

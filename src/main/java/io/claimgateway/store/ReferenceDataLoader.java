@@ -3,12 +3,7 @@ package io.claimgateway.store;
 import io.claimgateway.adjudicate.Authorization;
 import io.claimgateway.adjudicate.Provider;
 import io.claimgateway.csv.CsvReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -41,10 +36,6 @@ public final class ReferenceDataLoader {
     }
 
     /** @return the number of authorizations now in the store */
-    public int loadAuthorizations(Path csv) {
-        return loadAuthorizations(csv.getFileName().toString(), open(csv));
-    }
-
     public int loadAuthorizations(String fileName, Reader csv) {
         List<Authorization> authorizations = parse(fileName, csv, AUTHORIZATION_COLUMNS, Authorization::authorizationNumber,
                 row -> new Authorization(
@@ -78,10 +69,6 @@ public final class ReferenceDataLoader {
     }
 
     /** @return the number of providers now in the store */
-    public int loadProviders(Path csv) {
-        return loadProviders(csv.getFileName().toString(), open(csv));
-    }
-
     public int loadProviders(String fileName, Reader csv) {
         List<Provider> providers = parse(fileName, csv, PROVIDER_COLUMNS, Provider::npi,
                 row -> new Provider(row.npi("npi"), row.required("name", 200), row.yesNo("in_network")),
@@ -105,14 +92,6 @@ public final class ReferenceDataLoader {
     private static void replace(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM " + table);
-        }
-    }
-
-    private static Reader open(Path csv) {
-        try {
-            return Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

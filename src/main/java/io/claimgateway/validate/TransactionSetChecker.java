@@ -123,15 +123,6 @@ public final class TransactionSetChecker {
         return found;
     }
 
-    /**
-     * Whether the error rejects its transaction set (999 IK5 R). Every error this checker reports
-     * does: each is a syntax or implementation guide violation in an element the gateway reads or
-     * in a segment it reads, and a claim read from a segment with a bad element cannot be trusted.
-     */
-    public boolean rejectsSet(SegmentError error) {
-        return true;
-    }
-
     private static void check(SegmentRules rules, String[] elements, char componentSeparator,
             Optional<Character> repetitionSeparator, List<Problem> problems) {
         String tag = rules.segment();

@@ -36,7 +36,7 @@ public final class AdjudicationFixture {
     }
 
     public ClaimAdjudicator adjudicator() {
-        return new ClaimAdjudicator(ProgramConfig.defaults(), HcpcsCodeTable.defaults(),
+        return new ClaimAdjudicator(ProgramConfig.load(ProgramConfig.defaultProperties()), HcpcsCodeTable.defaults(),
                 number -> Optional.ofNullable(authorizations.get(number)),
                 npi -> Optional.ofNullable(providers.get(npi)), history, asOf);
     }

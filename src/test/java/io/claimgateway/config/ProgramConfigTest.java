@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ProgramConfigTest {
 
-    private final ProgramConfig config = ProgramConfig.defaults();
+    private final ProgramConfig config = ProgramConfig.load(ProgramConfig.defaultProperties());
 
     @Test
     void defaultsMatchTheRules() {

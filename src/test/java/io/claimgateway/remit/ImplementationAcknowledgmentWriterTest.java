@@ -82,7 +82,7 @@ class ImplementationAcknowledgmentWriterTest {
     @Test
     void groupWhoseGeCountIsWrongIsRWithAk905() throws IOException {
         // GE01 said 2 but one set came: code 5, "Number of Included Transaction Sets Does Not Match Actual Count".
-        GroupResponse group = new GroupResponse("HC", "874", X222A1, 2, List.of(accepted("0001")), List.of("5"));
+        GroupResponse group = new GroupResponse("HC", "874", X222A1, 2, List.of(accepted("0001")), List.of("5"), 1);
 
         String x12 = writer.write(TO, List.of(group));
 
@@ -95,7 +95,7 @@ class ImplementationAcknowledgmentWriterTest {
         GroupResponse professional = group("875", 1, List.of(accepted("0001")));
         GroupResponse institutional = new GroupResponse("HC", "876", "005010X223A2", 1, List.of(
                 new TransactionSetResponse("837", "0001", Optional.of("005010X223A2"), List.of(), List.of(), true)),
-                List.of());
+                List.of(), 1);
 
         String x12 = writer.write(TO, List.of(professional, institutional));
 
@@ -205,7 +205,7 @@ class ImplementationAcknowledgmentWriterTest {
     }
 
     private static GroupResponse group(String gs06, int declared, List<TransactionSetResponse> sets) {
-        return new GroupResponse("HC", gs06, X222A1, declared, sets, List.of());
+        return new GroupResponse("HC", gs06, X222A1, declared, sets, List.of(), sets.size());
     }
 
     private static TransactionSetResponse accepted(String st02) {

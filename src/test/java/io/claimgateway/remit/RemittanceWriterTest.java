@@ -282,7 +282,7 @@ class RemittanceWriterTest {
     }
 
     private RemittanceWriter newWriter() {
-        return new RemittanceWriter(RemitFixtures.payer(), ClaimFilingIndicators.defaults(), RemitFixtures.envelope(),
+        return new RemittanceWriter(RemitFixtures.payer(), new ClaimFilingIndicators(ClaimFilingIndicators.X221A1_CODES, "12"), RemitFixtures.envelope(),
                 spillParent);
     }
 

@@ -60,7 +60,7 @@ class FolderInboxRouteTest extends CamelMainTestSupport {
         gateway = Gateway.open(properties, AdjudicationClock.fixed(LocalDate.of(2026, 11, 20)), meters);
         // The read locks in a store of their own: the tests below take the gateway's store away to see
         // the route fail a file, which the locks (claimed before the file is read) would otherwise hide.
-        locks = GatewayDatabase.open("jdbc:h2:mem:locks-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        locks = GatewayDatabase.open("jdbc:h2:mem:locks-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", Optional.empty());
         // The test's layers, as run gives Camel main its own (setOverrideProperties).
         configuration.addConfiguration(new CamelConfiguration() {
             @Override

@@ -106,7 +106,7 @@ abstract class GatewayStoreContract {
     void lineAdjudicatedEarlierInTheFileCountsForLaterClaimsInTheSameTransaction() {
         loadReferenceData();
         List<String> rules = database.inTransaction(connection -> {
-            ClaimAdjudicator adjudicator = new ClaimAdjudicator(ProgramConfig.defaults(), HcpcsCodeTable.defaults(),
+            ClaimAdjudicator adjudicator = new ClaimAdjudicator(ProgramConfig.load(ProgramConfig.defaultProperties()), HcpcsCodeTable.defaults(),
                     new JdbcAuthorizationRegistry(connection), new JdbcProviderRegistry(connection),
                     new JdbcPaidHistory(connection), LocalDate.of(2026, 3, 31));
             List<String> decided = new ArrayList<>();

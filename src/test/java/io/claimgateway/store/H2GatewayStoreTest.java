@@ -1,5 +1,6 @@
 package io.claimgateway.store;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** The store on H2 in memory: a fresh database per test, gone when its pool closes. */
@@ -7,6 +8,6 @@ class H2GatewayStoreTest extends GatewayStoreContract {
 
     @Override
     protected GatewayDatabase openDatabase() {
-        return GatewayDatabase.open("jdbc:h2:mem:gateway-" + UUID.randomUUID(), "sa", "");
+        return GatewayDatabase.open("jdbc:h2:mem:gateway-" + UUID.randomUUID(), "sa", "", Optional.empty());
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ class PatientLocksTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = GatewayDatabase.open("jdbc:h2:mem:locks-" + UUID.randomUUID(), "sa", "");
+        database = GatewayDatabase.open("jdbc:h2:mem:locks-" + UUID.randomUUID(), "sa", "", Optional.empty());
         holder = database.dataSource().getConnection();
         holder.setAutoCommit(false);
         other = database.dataSource().getConnection();

@@ -14,7 +14,7 @@ class LineRulesOrderTest {
 
     @Test
     void rulesApplyInTheOrderOfRulesMdAndEachHasAConfiguredDenial() {
-        ProgramConfig config = ProgramConfig.defaults();
+        ProgramConfig config = ProgramConfig.load(ProgramConfig.defaultProperties());
         List<String> ids = LineRules.inOrder(config, HcpcsCodeTable.defaults(), npi -> Optional.empty(),
                 new InMemoryPaidHistory(), LocalDate.of(2026, 3, 31)).stream().map(LineRule::id).toList();
         assertEquals(List.of(
