@@ -1,6 +1,6 @@
 package io.claimgateway.adjudicate;
 
-import io.claimgateway.csv.CsvReader;
+import io.claimgateway.support.CsvReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;

@@ -2,11 +2,8 @@ package io.claimgateway.adjudicate;
 
 import io.claimgateway.model.Patient;
 import io.claimgateway.model.Subscriber;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.claimgateway.support.Sha256;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -44,12 +41,7 @@ public record PatientKey(String value) {
 
     /** The key of a composed identity such as {@code MBR0001} or {@code MBR0001|DOE|JOHN|2010-05-01}. */
     static PatientKey hashOf(String identity) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return new PatientKey(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return new PatientKey(Sha256.hex(identity));
     }
 
     private static String normalize(String name) {

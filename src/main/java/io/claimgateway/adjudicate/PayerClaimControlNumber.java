@@ -2,10 +2,8 @@ package io.claimgateway.adjudicate;
 
 import io.claimgateway.model.ClaimSubmission;
 import io.claimgateway.model.Envelope;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.claimgateway.support.Sha256;
+import java.util.Locale;
 
 /**
  * CLP07, the payer claim control number: 30 upper-case letters and digits, the same every time
@@ -30,19 +28,11 @@ public final class PayerClaimControlNumber {
         if (prefix.length() > LENGTH / 2) {
             prefix = prefix.substring(prefix.length() - LENGTH / 2);
         }
-        String digest = HexFormat.of().withUpperCase().formatHex(sha256(source));
+        String digest = Sha256.hex(source).toUpperCase(Locale.ROOT);
         return prefix + digest.substring(0, LENGTH - prefix.length());
     }
 
     private static String alphanumeric(String text) {
         return text.replaceAll("[^A-Za-z0-9]", "").toUpperCase();
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

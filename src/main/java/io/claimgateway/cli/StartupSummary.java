@@ -7,9 +7,9 @@ import io.claimgateway.gateway.LogSafe;
 import io.claimgateway.gateway.TradingPartner;
 import io.claimgateway.gateway.TradingPartners;
 import io.claimgateway.store.StoreUrl;
+import io.claimgateway.support.CommaList;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -54,19 +54,19 @@ final class StartupSummary {
         }
         lines.add("  store: " + StoreUrl.withoutCredentials(configuration.text("gateway.db.url"))
                 + configuration.optional("gateway.db.schema").map(schema -> " (schema " + schema + ")").orElse(""));
-        Set<String> guides = commaList(configuration.text("gateway.versions"));
+        Set<String> guides = CommaList.itemSet(configuration.text("gateway.versions"));
         lines.add("  guides accepted: " + sorted(guides));
         lines.addAll(partners(configuration, guides));
         lines.add("  folders: " + FOLDERS.stream()
                 .map(name -> name + " " + absolute(configuration.path("gateway.folders." + name)))
                 .collect(Collectors.joining(", "))
                 + ", sftp work " + absolute(configuration.path("gateway.sftp.work")));
-        lines.add("  routes: " + String.join(", ", commaList(configuration.textOrEmpty(RouteFiles.INCLUDE_PATTERN_KEY))));
+        lines.add("  routes: " + String.join(", ", CommaList.itemSet(configuration.textOrEmpty(RouteFiles.INCLUDE_PATTERN_KEY))));
         return lines;
     }
 
     private static List<String> partners(GatewayConfiguration configuration, Set<String> guides) {
-        Set<String> ids = commaList(configuration.textOrEmpty("gateway.partners"));
+        Set<String> ids = CommaList.itemSet(configuration.textOrEmpty("gateway.partners"));
         if (ids.isEmpty()) {
             return List.of("  partners: none configured, every sender accepted");
         }
@@ -77,11 +77,6 @@ final class StartupSummary {
     private static String partner(TradingPartner partner) {
         return "  partner " + partner.id() + " (" + partner.name() + "): guides " + sorted(partner.versions())
                 + "; acknowledgments " + sorted(partner.acknowledgments());
-    }
-
-    private static Set<String> commaList(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     private static String sorted(Collection<String> values) {

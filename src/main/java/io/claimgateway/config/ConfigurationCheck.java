@@ -1,11 +1,10 @@
 package io.claimgateway.config;
 
+import io.claimgateway.support.CommaList;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Refuses a configuration with an unknown or malformed key of the gateway's families before anything
@@ -112,7 +111,7 @@ public final class ConfigurationCheck {
         } else if (name.equals("versions")) {
             guides(key, value);
         } else if (name.equals("acknowledgments")) {
-            split(value).stream().filter(kind -> !ACKNOWLEDGMENTS.contains(kind)).findFirst()
+            CommaList.items(value).stream().filter(kind -> !ACKNOWLEDGMENTS.contains(kind)).findFirst()
                     .ifPresent(kind -> fail(key, "unknown acknowledgment '" + kind + "' (use 999, 277, ta1)"));
         } else {
             known(key, PARTNER_KEYS.contains(name));
@@ -120,7 +119,7 @@ public final class ConfigurationCheck {
     }
 
     private void guides(String key, String value) {
-        split(value).stream().filter(guide -> !GUIDES.contains(guide)).findFirst()
+        CommaList.items(value).stream().filter(guide -> !GUIDES.contains(guide)).findFirst()
                 .ifPresent(guide -> fail(key, "unknown guide '" + guide + "' (use " + String.join(", ",
                         GUIDES.stream().sorted().toList()) + ")"));
     }
@@ -151,12 +150,7 @@ public final class ConfigurationCheck {
     }
 
     private Set<String> list(String key) {
-        return split(configuration.optional(key).orElse(""));
-    }
-
-    private static Set<String> split(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return CommaList.itemSet(configuration.optional(key).orElse(""));
     }
 
     private <T> T fail(String key, String problem) {

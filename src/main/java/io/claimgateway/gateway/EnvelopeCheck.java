@@ -7,6 +7,7 @@ import io.claimgateway.parse.ReceivedInterchange;
 import io.claimgateway.parse.ReceivedSet;
 import io.claimgateway.parse.Rejection;
 import io.claimgateway.parse.TransactionSummary;
+import io.claimgateway.support.Sha256;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class EnvelopeCheck {
         if (delivery.firstAttempt()) {
             metrics.fileReceived(sender);
         }
-        String contentSha256 = ContentDigest.sha256(delivery.input());
+        String contentSha256 = Sha256.hex(delivery.input());
         if (received.unreadable().isPresent()) {
             return new CheckedFile(received, List.of(), received.unreadable(), sender, contentSha256, started);
         }

@@ -3,6 +3,7 @@ package io.claimgateway.gateway;
 import io.claimgateway.store.FileJournal;
 import io.claimgateway.store.GatewayDatabase;
 import io.claimgateway.store.InboxReadLockTable;
+import io.claimgateway.support.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ public final class FileLifecycle {
         }
         Optional<FileJournal.Entry> earlier;
         try {
-            String contentSha256 = ContentDigest.sha256(delivery.input());
+            String contentSha256 = Sha256.hex(delivery.input());
             earlier = journal(j -> j.latest(delivery.channel(), delivery.name(), contentSha256));
         } catch (IOException | RuntimeException e) {
             if (delivery.firstAttempt()) {
@@ -169,8 +170,8 @@ public final class FileLifecycle {
         Optional<Path> inputPath = destination.map(d -> input.toAbsolutePath());
         FileJournal.Entry entry;
         try {
-            String key = present && Files.isRegularFile(input) && Files.isReadable(input) ? ContentDigest.sha256(input)
-                    : ContentDigest.sha256(("failed/" + name).getBytes(StandardCharsets.UTF_8));
+            String key = present && Files.isRegularFile(input) && Files.isReadable(input) ? Sha256.hex(input)
+                    : Sha256.hex("failed/" + name);
             entry = journal(j -> j.record(channel, name, key, FileOutcome.FAILED, inputPath, destination,
                     staged.list()));
         } catch (IOException | RuntimeException e) {

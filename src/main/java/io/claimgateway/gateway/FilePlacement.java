@@ -1,5 +1,6 @@
 package io.claimgateway.gateway;
 
+import io.claimgateway.support.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -158,7 +159,7 @@ public final class FilePlacement {
         while (!fits(stem + "~00000000")) {
             stem.setLength(stem.length() - 1);
         }
-        return stem + "~" + ContentDigest.sha256(inputName.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+        return stem + "~" + Sha256.hex(inputName).substring(0, 8);
     }
 
     /**

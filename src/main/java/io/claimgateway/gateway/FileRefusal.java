@@ -1,6 +1,6 @@
 package io.claimgateway.gateway;
 
-import java.nio.charset.StandardCharsets;
+import io.claimgateway.support.Sha256;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -60,6 +60,6 @@ public enum FileRefusal {
 
     /** Stands for the content in the journal: a refused input is not read. */
     String contentKey(String inputFileName) {
-        return ContentDigest.sha256((code + "/" + inputFileName).getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(code + "/" + inputFileName);
     }
 }

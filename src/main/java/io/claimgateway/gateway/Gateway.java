@@ -9,6 +9,7 @@ import io.claimgateway.parse.SegmentCheck;
 import io.claimgateway.remit.ClaimFilingIndicators;
 import io.claimgateway.remit.PayerIdentity;
 import io.claimgateway.store.GatewayDatabase;
+import io.claimgateway.support.CommaList;
 import io.claimgateway.validate.GuideElementChecks;
 import io.claimgateway.store.ReferenceDataLoader;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,12 +20,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,8 +118,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     private static Set<String> versions(GatewayConfiguration configuration) {
-        return Arrays.stream(configuration.text("gateway.versions").split(","))
-                .map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
+        return CommaList.itemSet(configuration.text("gateway.versions"));
     }
 
     @Override

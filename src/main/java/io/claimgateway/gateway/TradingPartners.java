@@ -1,13 +1,12 @@
 package io.claimgateway.gateway;
 
 import io.claimgateway.remit.PayerIdentity;
-import java.util.Arrays;
+import io.claimgateway.support.CommaList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The configured trading partners. Adding one is adding a block of properties:
@@ -34,11 +33,10 @@ public final class TradingPartners {
     public static TradingPartners load(Properties properties, Set<String> defaultVersions) {
         Map<String, TradingPartner> partners = new LinkedHashMap<>();
         String list = properties.getProperty("gateway.partners", "");
-        for (String id : Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+        for (String id : CommaList.items(list)) {
             String prefix = "partner." + id + ".";
             Set<String> versions = Optional.ofNullable(properties.getProperty(prefix + "versions"))
-                    .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                            .collect(Collectors.toSet()))
+                    .map(CommaList::itemSet)
                     .orElse(defaultVersions);
             partners.put(id, new TradingPartner(id, properties.getProperty(prefix + "name", id).trim(), versions,
                     properties.getProperty(prefix + "isa.qualifier", "").trim(),
@@ -54,8 +52,7 @@ public final class TradingPartners {
         if (configured == null) {
             return TradingPartner.ALL_ACKNOWLEDGMENTS;
         }
-        Set<String> kinds = Arrays.stream(configured.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toSet());
+        Set<String> kinds = CommaList.itemSet(configured);
         for (String kind : kinds) {
             if (!TradingPartner.ALL_ACKNOWLEDGMENTS.contains(kind)) {
                 throw new IllegalArgumentException("partner." + id + ".acknowledgments: unknown kind '" + kind

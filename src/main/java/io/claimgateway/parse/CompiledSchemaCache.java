@@ -1,5 +1,6 @@
 package io.claimgateway.parse;
 
+import io.claimgateway.support.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,21 +103,17 @@ final class CompiledSchemaCache {
 
     /** The name a compiled parser of the schema is saved under (without {@link #SUFFIX}). */
     static String key(SpecializedSchema schema) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, "daffodil " + Misc.getDaffodilVersion());
-            update(sha, "validation Off");
-            update(sha, "root " + schema.mainFileName());
-            for (Map.Entry<String, String> file : schema.files().entrySet()) {
-                update(sha, file.getKey());
-                update(sha, file.getValue());
-            }
-            update(sha, IMPORTED_FORMAT);
-            update(sha, DfdlSchemaSpecializer.resource(IMPORTED_FORMAT));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        MessageDigest sha = Sha256.newDigest();
+        update(sha, "daffodil " + Misc.getDaffodilVersion());
+        update(sha, "validation Off");
+        update(sha, "root " + schema.mainFileName());
+        for (Map.Entry<String, String> file : schema.files().entrySet()) {
+            update(sha, file.getKey());
+            update(sha, file.getValue());
         }
+        update(sha, IMPORTED_FORMAT);
+        update(sha, DfdlSchemaSpecializer.resource(IMPORTED_FORMAT));
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** Each part with its length first, so moving text from one part to the next changes the key. */

@@ -1,10 +1,9 @@
 package io.claimgateway.remit;
 
 import io.claimgateway.model.Subscriber;
-import java.util.Arrays;
+import io.claimgateway.support.CommaList;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * How CLP06 (claim filing indicator) is derived from the 837's SBR09: the SBR09 code when it is one
@@ -29,8 +28,7 @@ public record ClaimFilingIndicators(Set<String> valid, String fallback) {
         String codes = properties.getProperty("payer.clp06.valid-codes");
         Set<String> valid = codes == null || codes.isBlank()
                 ? X221A1_CODES
-                : Arrays.stream(codes.split(",")).map(String::trim).filter(c -> !c.isEmpty())
-                        .collect(Collectors.toUnmodifiableSet());
+                : CommaList.itemSet(codes);
         return new ClaimFilingIndicators(valid, properties.getProperty("payer.clp06.default", "12").trim());
     }
 

@@ -4,7 +4,7 @@ import io.claimgateway.gateway.Delivery;
 import io.claimgateway.gateway.FileLifecycle;
 import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.LogSafe;
-import io.claimgateway.gateway.ContentDigest;
+import io.claimgateway.support.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -70,7 +70,7 @@ public final class TakePartnerFile implements Processor {
         Path input = Path.of(localPath);
         String name = input.getFileName().toString();
         exchange.getIn().setHeader(FileExchange.SAFE_NAME, LogSafe.text(name));
-        String contentSha256 = ContentDigest.sha256(input);
+        String contentSha256 = Sha256.hex(input);
         Path entry = ledger.resolve(partner).resolve(name + "." + contentSha256.substring(0, 16));
         Files.createDirectories(entry);
         // Numbered names for every delivery of a name after the first, here and on the server.

@@ -2,7 +2,7 @@ package io.claimgateway.store;
 
 import io.claimgateway.adjudicate.Authorization;
 import io.claimgateway.adjudicate.Provider;
-import io.claimgateway.csv.CsvReader;
+import io.claimgateway.support.CsvReader;
 import java.io.Reader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,6 +1,6 @@
 package io.claimgateway.validate;
 
-import io.claimgateway.csv.CsvReader;
+import io.claimgateway.support.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

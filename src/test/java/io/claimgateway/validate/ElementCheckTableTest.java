@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimgateway.csv.CsvReader;
+import io.claimgateway.support.CsvReader;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Set;

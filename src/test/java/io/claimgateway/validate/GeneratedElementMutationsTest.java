@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimgateway.csv.CsvReader;
+import io.claimgateway.support.CsvReader;
 import io.claimgateway.envelope.ElementError;
 import io.claimgateway.envelope.ElementErrorCode;
 import io.claimgateway.envelope.SegmentError;

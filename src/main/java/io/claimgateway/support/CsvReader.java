@@ -1,4 +1,4 @@
-package io.claimgateway.csv;
+package io.claimgateway.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;

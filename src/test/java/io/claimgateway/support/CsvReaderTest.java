@@ -1,4 +1,4 @@
-package io.claimgateway.csv;
+package io.claimgateway.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
