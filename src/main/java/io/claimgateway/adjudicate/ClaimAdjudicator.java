@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClaimAdjudicator {
 
-    public static final String STAND_ALONE_RULE_ID = "stand-alone";
+    static final String STAND_ALONE_RULE_ID = "stand-alone";
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimAdjudicator.class);
 

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** The date of service of a line: its DTP*472, else on an 837I the claim's statement start (DTP*434). */
-public final class DateOfService {
+final class DateOfService {
 
     private DateOfService() {
     }
 
-    public static Optional<LocalDate> of(ClaimForm form, Claim claim, ServiceLine line) {
+    static Optional<LocalDate> of(ClaimForm form, Claim claim, ServiceLine line) {
         if (line.serviceDate().isPresent()) {
             return line.serviceDate();
         }

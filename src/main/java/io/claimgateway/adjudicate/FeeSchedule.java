@@ -13,18 +13,18 @@ import java.util.Optional;
  * Prices a line that passed every rule at the lesser of its charge and the flat fee (units do
  * not raise the fee), and builds the decision of a denied line.
  */
-public final class FeeSchedule {
+final class FeeSchedule {
 
-    public static final String RULE_ID = "fee-schedule";
+    static final String RULE_ID = "fee-schedule";
     static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private final ProgramConfig config;
 
-    public FeeSchedule(ProgramConfig config) {
+    FeeSchedule(ProgramConfig config) {
         this.config = config;
     }
 
-    public LineDecision price(ServiceLine line, LocalDate dateOfService) {
+    LineDecision price(ServiceLine line, LocalDate dateOfService) {
         BigDecimal charge = money(line.charge());
         BigDecimal fee = config.fee(line.procedureCode())
                 .orElseThrow(() -> new IllegalArgumentException("Not a program code: " + line.procedureCode()));
@@ -39,7 +39,7 @@ public final class FeeSchedule {
     }
 
     /** Paid 0: one adjustment for the whole charge (none when the charge is 0) and the rule's remarks. */
-    public static LineDecision deny(ServiceLine line, Optional<LocalDate> dateOfService, String ruleId, AdjustmentReason denial) {
+    static LineDecision deny(ServiceLine line, Optional<LocalDate> dateOfService, String ruleId, AdjustmentReason denial) {
         BigDecimal charge = money(line.charge());
         List<Adjustment> adjustments = charge.signum() == 0
                 ? List.of()

@@ -19,13 +19,13 @@ import java.util.Optional;
  */
 public final class HcpcsCodeTable {
 
-    public static final String DEFAULT_RESOURCE = "/reference/hcpcs-codes.csv";
+    static final String DEFAULT_RESOURCE = "/reference/hcpcs-codes.csv";
     private static final List<String> HEADER = List.of("code", "description", "added", "terminated");
 
     /** One code; {@code terminated} is the last date of service the code may be billed for. */
-    public record HcpcsCode(String code, String description, LocalDate added, Optional<LocalDate> terminated) {
+    record HcpcsCode(String code, String description, LocalDate added, Optional<LocalDate> terminated) {
 
-        public boolean isValidOn(LocalDate dateOfService) {
+        boolean isValidOn(LocalDate dateOfService) {
             return !dateOfService.isBefore(added)
                     && terminated.map(last -> !dateOfService.isAfter(last)).orElse(true);
         }
@@ -33,7 +33,7 @@ public final class HcpcsCodeTable {
 
     private final Map<String, HcpcsCode> codes;
 
-    public HcpcsCodeTable(List<HcpcsCode> codes) {
+    HcpcsCodeTable(List<HcpcsCode> codes) {
         Map<String, HcpcsCode> byCode = new LinkedHashMap<>();
         for (HcpcsCode code : codes) {
             if (byCode.put(code.code(), code) != null) {
@@ -87,7 +87,7 @@ public final class HcpcsCodeTable {
         return new HcpcsCodeTable(codes);
     }
 
-    public Optional<HcpcsCode> find(String code) {
+    Optional<HcpcsCode> find(String code) {
         return Optional.ofNullable(codes.get(code));
     }
 

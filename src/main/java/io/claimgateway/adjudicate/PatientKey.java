@@ -24,7 +24,7 @@ public record PatientKey(String value) {
         }
     }
 
-    public static PatientKey of(Subscriber subscriber, Optional<Patient> patient) {
+    static PatientKey of(Subscriber subscriber, Optional<Patient> patient) {
         String memberId = subscriber.memberId().trim();
         if (memberId.isEmpty()) {
             throw new IllegalArgumentException("subscriber has no member ID");

@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public final class PayerClaimControlNumber {
 
-    public static final int LENGTH = 30;
+    static final int LENGTH = 30;
 
     private PayerClaimControlNumber() {
     }

@@ -28,7 +28,7 @@ public record AdjustmentReason(String group, String reason, List<String> remarks
     }
 
     /** Parses {@code GROUP-CARC [RARC ...]}, e.g. {@code CO-199 M50} or {@code OA-18}. */
-    public static AdjustmentReason parse(String text) {
+    static AdjustmentReason parse(String text) {
         String[] words = text.trim().split("\\s+");
         int dash = words[0].indexOf('-');
         if (dash < 0) {

@@ -27,7 +27,7 @@ public final class ConfigurationCheck {
     private static final Set<String> ADJUSTMENTS = Set.of("adjustment.fee-schedule-excess",
             "adjustment.claim-total-mismatch");
     /** The payer keys PayerIdentity and ClaimFilingIndicators read (and a partner may override). */
-    public static final Set<String> PAYER_KEYS = Set.of(
+    static final Set<String> PAYER_KEYS = Set.of(
             "name", "isa.qualifier", "isa.id", "isa.usage-indicator", "gs.application-sender-code", "tax-id",
             "address.line", "address.city", "address.state", "address.postal-code", "contact.name",
             "contact.phone", "contact.email", "payment-method", "clp06.valid-codes", "clp06.default");

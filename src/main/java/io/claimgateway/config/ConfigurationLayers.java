@@ -26,7 +26,7 @@ import org.apache.camel.util.OrderedLocationProperties;
 public final class ConfigurationLayers {
 
     /** The key families the gateway owns (and checks); {@code camel.*} is Camel's own. */
-    public static final List<String> FAMILIES =
+    static final List<String> FAMILIES =
             List.of("gateway.", "partner.", "payer.", "program.", "rule.", "denial.", "adjustment.");
 
     private static final List<String> DEFAULTS = List.of("application.properties", "program.properties",
@@ -37,16 +37,16 @@ public final class ConfigurationLayers {
      * folder; relative in the jar's defaults, an environment variable or {@code -D}, to the working
      * directory. A value starting with a placeholder inherits the referenced key's folder.
      */
-    public static final Set<String> PATH_KEYS = Set.of(
+    static final Set<String> PATH_KEYS = Set.of(
             "gateway.folders.root", "gateway.folders.inbox", "gateway.folders.outbox", "gateway.folders.claims",
             "gateway.folders.archive", "gateway.folders.error", "gateway.folders.duplicate",
             "gateway.folders.failed", "gateway.reference.authorizations", "gateway.reference.providers",
             "gateway.reference.hcpcs", "gateway.sftp.work");
 
     /** How the jar's defaults are named as a source: {@code jar:application.properties}. */
-    public static final String JAR = "jar:";
+    static final String JAR = "jar:";
 
-    public static final Path WORKING_DIRECTORY_FILE = Path.of("gateway.properties");
+    static final Path WORKING_DIRECTORY_FILE = Path.of("gateway.properties");
 
     private ConfigurationLayers() {
     }

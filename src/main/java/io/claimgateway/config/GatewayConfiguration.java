@@ -39,7 +39,7 @@ public final class GatewayConfiguration {
     }
 
     /** Every key the layers hold. */
-    public java.util.Set<String> keys() {
+    java.util.Set<String> keys() {
         return layers.stringPropertyNames();
     }
 

@@ -59,7 +59,7 @@ public record ProgramConfig(
             "s0354-interval",
             "s0354-limit");
 
-    public static final String DEFAULTS_RESOURCE = "/program.properties";
+    static final String DEFAULTS_RESOURCE = "/program.properties";
 
     public ProgramConfig {
         Objects.requireNonNull(feeScheduleExcess, "feeScheduleExcess");

@@ -25,7 +25,7 @@ public record GroupResponse(
         List<String> groupErrorCodes,
         int receivedSetCount) {
 
-    public static final int MAX_GROUP_ERROR_CODES = 5;
+    static final int MAX_GROUP_ERROR_CODES = 5;
 
     public GroupResponse {
         Objects.requireNonNull(functionalId, "functionalId");

@@ -23,7 +23,7 @@ public record TransactionSetResponse(
         boolean accepted) {
 
     /** IK502..IK506 hold at most five codes. */
-    public static final int MAX_SET_ERROR_CODES = 5;
+    static final int MAX_SET_ERROR_CODES = 5;
 
     public TransactionSetResponse {
         Objects.requireNonNull(setId, "setId");

@@ -65,7 +65,7 @@ public final class ClaimFileProcessor {
     private final FileAcknowledgments acknowledgments;
     private final ClaimChecks claimChecks = new ClaimChecks();
 
-    public ClaimFileProcessor(GatewayDatabase database, ProgramConfig program, HcpcsCodeTable codes,
+    ClaimFileProcessor(GatewayDatabase database, ProgramConfig program, HcpcsCodeTable codes,
             PayerIdentity payer, ClaimFilingIndicators filingIndicators, TradingPartners partners,
             ScanPolicy scanPolicy, Function<String, Optional<SegmentCheck>> checks, AdjudicationClock clock,
             GatewayMetrics metrics) {
@@ -94,7 +94,7 @@ public final class ClaimFileProcessor {
     }
 
     /** Both stages at once, for callers that need no stop between them (replay, tests). */
-    public CommittedFile commit(Delivery delivery) throws IOException {
+    CommittedFile commit(Delivery delivery) throws IOException {
         return commit(delivery, check(delivery));
     }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 public record Delivery(Path input, OutputFiles outputs, String channel, Optional<String> partner,
         boolean firstAttempt) {
 
-    public String name() {
+    String name() {
         return input.getFileName().toString();
     }
 }

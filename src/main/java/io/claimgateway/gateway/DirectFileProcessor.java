@@ -33,7 +33,7 @@ public final class DirectFileProcessor {
      * As {@link #process(Path, OutputFiles)}, for a file delivered through a partner's own channel
      * (its SFTP directory): when that partner is configured, the file must be its own.
      */
-    public FileOutcome process(Path input, OutputFiles outputs, Optional<String> channel) throws IOException {
+    FileOutcome process(Path input, OutputFiles outputs, Optional<String> channel) throws IOException {
         ClaimFileProcessor.CommittedFile committed = processor.commit(new Delivery(input, outputs,
                 channel.orElse(CHANNEL), channel, true));
         OutputPublisher.publishReplacing(committed.entry().outputs());

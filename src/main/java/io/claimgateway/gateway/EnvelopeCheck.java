@@ -20,7 +20,7 @@ import java.util.Optional;
  * up for is rejected alone; a file from no partner, or from another partner's channel, whole).
  * Reads no store and writes nothing.
  */
-public final class EnvelopeCheck {
+final class EnvelopeCheck {
 
     private final ClaimFileReader reader;
     private final PartnerCheck partnerCheck;
@@ -32,7 +32,7 @@ public final class EnvelopeCheck {
         this.metrics = metrics;
     }
 
-    public CheckedFile check(Delivery delivery) throws IOException {
+    CheckedFile check(Delivery delivery) throws IOException {
         Instant started = Instant.now();
         ReceivedFile received = reader.readEnvelopes(delivery.input());
         String sender = received.interchanges().stream().map(ReceivedInterchange::senderId)

@@ -46,7 +46,7 @@ public final class FileLifecycle {
     private final GatewayDatabase database;
     private final GatewayMetrics metrics;
 
-    public FileLifecycle(ClaimFileProcessor processor, GatewayDatabase database, GatewayMetrics metrics) {
+    FileLifecycle(ClaimFileProcessor processor, GatewayDatabase database, GatewayMetrics metrics) {
         this.processor = processor;
         this.database = database;
         this.metrics = metrics;
@@ -63,7 +63,7 @@ public final class FileLifecycle {
      * @param partner         the partner whose own channel delivered the file, if any
      * @param firstAttempt    false on a retry of the same delivery
      */
-    public Result handle(Path input, FilePlacement placement, String channel, Optional<String> partner,
+    Result handle(Path input, FilePlacement placement, String channel, Optional<String> partner,
             boolean firstAttempt) throws IOException {
         Delivery delivery = new Delivery(input, placement.outputsFor(input.getFileName().toString()), channel,
                 partner, firstAttempt);
@@ -125,7 +125,7 @@ public final class FileLifecycle {
      * An input its channel moves (SFTP) stays {@code published} until the route reports it moved
      * ({@link #delivered}).
      */
-    public Result finish(FileJournal.Entry entry, boolean resumed) throws IOException {
+    Result finish(FileJournal.Entry entry, boolean resumed) throws IOException {
         publish(entry);
         return place(entry, resumed);
     }
@@ -206,12 +206,12 @@ public final class FileLifecycle {
     }
 
     /** The last heartbeat of the inbox read lock on this file, if an instance holds it. */
-    public Optional<java.time.Instant> inboxReadLock(String fileName) {
+    Optional<java.time.Instant> inboxReadLock(String fileName) {
         return database.inTransaction(connection -> new InboxReadLockTable(connection).heartbeat(INBOX_LOCKS, fileName));
     }
 
     /** Whether a journal entry names this staged output. */
-    public boolean journalled(Path staged) {
+    boolean journalled(Path staged) {
         return journal(j -> j.recordsStaged(staged));
     }
 

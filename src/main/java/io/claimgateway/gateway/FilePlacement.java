@@ -85,7 +85,7 @@ public final class FilePlacement {
     }
 
     /** Where a remote input goes in {@code directory}: its name, {@code ~n} from the second delivery on. */
-    public static String remoteDestination(String directory, String inputName, int delivery) {
+    static String remoteDestination(String directory, String inputName, int delivery) {
         return directory + "/" + inputName + numbered(delivery);
     }
 
@@ -116,16 +116,16 @@ public final class FilePlacement {
     }
 
     /** Where an input that failed unexpectedly goes, and its report. */
-    public Path failedInput(String inputName) {
+    Path failedInput(String inputName) {
         return failed.resolve(freeName(failed, inputName, ""));
     }
 
-    public Path failedReport(String inputName) {
+    Path failedReport(String inputName) {
         return failed.resolve(freeName(failed, reportStem(inputName), ".failed.txt") + ".failed.txt");
     }
 
     /** Why an input cannot be named by the rule, if it cannot. */
-    public static Optional<String> unnameable(String inputName) {
+    static Optional<String> unnameable(String inputName) {
         if (LogSafe.hasControlCharacters(inputName)) {
             return Optional.of("the file name holds control characters");
         }

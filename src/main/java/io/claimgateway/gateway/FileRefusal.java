@@ -10,7 +10,7 @@ import java.util.Optional;
  * Inputs refused before they are read, each with its code (beside the rejection catalogue, which
  * covers what is read): they go to the error folder beside a report, never stay in the inbox.
  */
-public enum FileRefusal {
+enum FileRefusal {
 
     SYMBOLIC_LINK("FIL001", "The input is a symbolic link; links are not followed"),
     NOT_A_REGULAR_FILE("FIL002", "The input is not a regular file (a directory, a device or a pipe)"),
@@ -26,12 +26,12 @@ public enum FileRefusal {
         this.title = title;
     }
 
-    public String code() {
+    String code() {
         return code;
     }
 
     /** Why this input cannot be read or named, if it cannot. */
-    public static Optional<FileRefusal> of(Path input) {
+    static Optional<FileRefusal> of(Path input) {
         String name = input.getFileName().toString();
         if (Files.isSymbolicLink(input)) {
             return Optional.of(SYMBOLIC_LINK);

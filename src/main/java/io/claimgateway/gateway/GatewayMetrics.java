@@ -21,7 +21,7 @@ public final class GatewayMetrics {
 
     private final MeterRegistry registry;
 
-    public GatewayMetrics(MeterRegistry registry) {
+    GatewayMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 

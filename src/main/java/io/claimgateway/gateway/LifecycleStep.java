@@ -16,7 +16,7 @@ public enum LifecycleStep {
     /** The input moved to its destination; the journal not yet told. */
     MOVED;
 
-    public static final String HALT_AT = "gateway.test.halt-at";
+    static final String HALT_AT = "gateway.test.halt-at";
     /** Exit status of a halted test process. */
     public static final int HALT_STATUS = 86;
 

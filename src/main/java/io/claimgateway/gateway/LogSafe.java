@@ -22,7 +22,7 @@ public final class LogSafe {
     }
 
     /** True when the value holds a character {@link #text} would escape. */
-    public static boolean hasControlCharacters(String value) {
+    static boolean hasControlCharacters(String value) {
         return value.codePoints().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
     }
 }

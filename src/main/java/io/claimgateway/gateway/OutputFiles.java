@@ -29,22 +29,22 @@ public record OutputFiles(Path remittance, Optional<Path> claimsJson, Path error
      * Where the input is read, as the journal records it: the local input when the gateway moves it
      * itself; nothing when it stays (replay) or when its channel moves it on a remote server.
      */
-    public Optional<Path> movedInput(Path input, String outcome) {
+    Optional<Path> movedInput(Path input, String outcome) {
         return remoteInput ? Optional.empty() : inputDestination(outcome).map(d -> input.toAbsolutePath());
     }
 
     /** The acknowledgment of a rejected file, beside its error report: {@code <stem>.999} or {@code .ta1}. */
-    public Path acknowledgment(String extension) {
+    Path acknowledgment(String extension) {
         return sibling(errorReport, ".error.txt", extension);
     }
 
     /** An acknowledgment of a processed file, beside its 835: {@code <stem>.999}, {@code .277}, {@code .ta1}. */
-    public Path answer(String extension) {
+    Path answer(String extension) {
         return sibling(remittance, ".835", extension);
     }
 
     /** Where the input goes for this outcome ({@link FileOutcome#label()}), when the gateway moves it. */
-    public Optional<Path> inputDestination(String outcome) {
+    Optional<Path> inputDestination(String outcome) {
         return switch (outcome) {
             case "processed" -> archivedInput;
             case "duplicate" -> duplicateInput;

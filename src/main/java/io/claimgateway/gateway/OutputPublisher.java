@@ -13,19 +13,19 @@ import java.util.List;
  * and refused when that name exists, so a visible output is never replaced), then its staged name
  * is removed. Publishing again after a crash finishes what is left and changes nothing visible.
  */
-public final class OutputPublisher {
+final class OutputPublisher {
 
     private OutputPublisher() {
     }
 
-    public static void publish(List<FileJournal.Output> outputs) throws IOException {
+    static void publish(List<FileJournal.Output> outputs) throws IOException {
         for (FileJournal.Output output : outputs) {
             publish(output.staged(), output.target());
         }
     }
 
     /** For replay and tests, which write into a folder of their own: same names are replaced. */
-    public static void publishReplacing(List<FileJournal.Output> outputs) throws IOException {
+    static void publishReplacing(List<FileJournal.Output> outputs) throws IOException {
         for (FileJournal.Output output : outputs) {
             if (Files.exists(output.staged())) {
                 Files.move(output.staged(), output.target(), StandardCopyOption.REPLACE_EXISTING,

@@ -25,7 +25,7 @@ public record TradingPartner(
         PayerIdentity payer,
         Set<String> acknowledgments) {
 
-    public static final Set<String> ALL_ACKNOWLEDGMENTS = Set.of("999", "277", "ta1");
+    static final Set<String> ALL_ACKNOWLEDGMENTS = Set.of("999", "277", "ta1");
 
     public TradingPartner {
         versions = Set.copyOf(versions);

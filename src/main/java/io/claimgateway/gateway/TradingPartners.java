@@ -63,7 +63,7 @@ public final class TradingPartners {
     }
 
     /** Whether a sender wants this kind of acknowledgment: every kind, for a sender not configured. */
-    public boolean wants(String senderId, String kind) {
+    boolean wants(String senderId, String kind) {
         return find(senderId).map(p -> p.acknowledgments().contains(kind)).orElse(true);
     }
 
@@ -78,7 +78,7 @@ public final class TradingPartners {
     }
 
     /** Whether senders are checked at all (at least one partner configured). */
-    public boolean enforced() {
+    boolean enforced() {
         return !partners.isEmpty();
     }
 

@@ -1,16 +1,16 @@
 package io.claimgateway.parse;
 
 /** A segment the schema placed, but whose data cannot make a claim (a charge that is not a number...). */
-public final class ClaimDataException extends RuntimeException {
+final class ClaimDataException extends RuntimeException {
 
     private final String segmentTag;
 
-    public ClaimDataException(String segmentTag, String message) {
+    ClaimDataException(String segmentTag, String message) {
         super(message);
         this.segmentTag = segmentTag;
     }
 
-    public String segmentTag() {
+    String segmentTag() {
         return segmentTag;
     }
 }

@@ -78,7 +78,7 @@ public final class ClaimFileReader {
      *
      * @param claimsBefore claims of the file already parsed: the set's claims are numbered on from there
      */
-    public SetResult parse(Path file, ReceivedFile.Located located, int claimsBefore,
+    SetResult parse(Path file, ReceivedFile.Located located, int claimsBefore,
             Consumer<ClaimSubmission> sink) throws IOException {
         SetStream stream = new SetStream(file, located);
         ClaimForm form = ClaimForm.INSTITUTIONAL.implementationGuide().equals(located.set().version())

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The DFDL parse could not place a segment, or a placed segment held unusable data. */
-public final class ClaimParseException extends RuntimeException {
+final class ClaimParseException extends RuntimeException {
 
     private static final Pattern BYTE_POSITION = Pattern.compile("byte (\\d+)");
 
@@ -19,12 +19,12 @@ public final class ClaimParseException extends RuntimeException {
     }
 
     /** Byte offset in the file where the parser stopped, when Daffodil reported one. */
-    public OptionalLong byteOffset() {
+    OptionalLong byteOffset() {
         return byteOffset;
     }
 
     /** Tag of the offending segment when the data of a placed segment was bad. */
-    public String segmentTag() {
+    String segmentTag() {
         return segmentTag;
     }
 

@@ -16,7 +16,7 @@ public record Delimiters(char element, char component, Optional<Character> repet
         boolean lineBreakAfterTerminator) {
 
     /** Characters an ISA occupies up to and including the segment terminator. */
-    public static final int ISA_LENGTH = 106;
+    static final int ISA_LENGTH = 106;
 
     private static final int[] ISA_ELEMENT_LENGTHS = {2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1, 1};
     private static final int REPETITION_INDEX = 82;
@@ -30,12 +30,12 @@ public record Delimiters(char element, char component, Optional<Character> repet
     }
 
     /** Whether line breaks themselves end segments (no visible terminator such as {@code ~}). */
-    public boolean newlineTerminated() {
+    boolean newlineTerminated() {
         return isLineBreak(segmentTerminator);
     }
 
     /** Same delimiter characters; line breaks after terminators may differ between interchanges. */
-    public boolean sameCharactersAs(Delimiters other) {
+    boolean sameCharactersAs(Delimiters other) {
         return element == other.element && component == other.component
                 && repetition.equals(other.repetition) && segmentTerminator == other.segmentTerminator;
     }

@@ -29,7 +29,7 @@ public final class EnvelopeReader {
     private final Function<String, Optional<SegmentCheck>> checks;
 
     /** Envelope checks only. */
-    public EnvelopeReader(ScanPolicy policy) {
+    EnvelopeReader(ScanPolicy policy) {
         this(policy, version -> Optional.empty());
     }
 

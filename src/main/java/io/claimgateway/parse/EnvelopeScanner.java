@@ -32,7 +32,7 @@ public final class EnvelopeScanner {
     }
 
     /** Reads the stream to its end; does not close it. */
-    public ScanResult scan(InputStream in) throws IOException {
+    ScanResult scan(InputStream in) throws IOException {
         return verdict(reader.read(in));
     }
 

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 public final class HistoryKeys {
 
     /** Hashes are in {@code [0, SPACE)}. */
-    public static final int SPACE = 1 << 16;
+    static final int SPACE = 1 << 16;
 
     private final BitSet hashes;
 
@@ -26,7 +26,7 @@ public final class HistoryKeys {
     }
 
     /** Adds an identity, compared as given (callers trim). */
-    public void add(String identity) {
+    void add(String identity) {
         hashes.set(hash(identity));
     }
 

@@ -10,7 +10,7 @@ import java.util.OptionalInt;
  * @param positionInTransaction 1-based, ST = 1; empty for ISA/GS/GE/IEA
  * @param text                  the segment without its terminator, at most {@link #TEXT_LIMIT} characters
  */
-public record LocatedSegment(
+record LocatedSegment(
         String tag,
         long byteOffset,
         OptionalInt positionInTransaction,
@@ -19,7 +19,7 @@ public record LocatedSegment(
         Optional<String> transactionControlNumber,
         String text) {
 
-    public static final int TEXT_LIMIT = 80;
+    static final int TEXT_LIMIT = 80;
 
     @Override
     public String toString() {

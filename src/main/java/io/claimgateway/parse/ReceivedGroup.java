@@ -46,7 +46,7 @@ public record ReceivedGroup(
         return firstProblem.isEmpty();
     }
 
-    public ReceivedGroup withSets(List<ReceivedSet> replaced) {
+    ReceivedGroup withSets(List<ReceivedSet> replaced) {
         return new ReceivedGroup(functionalId, applicationSenderCode, controlNumber, version, header,
                 declaredSetCount, replaced, groupErrorCodes, firstProblem);
     }

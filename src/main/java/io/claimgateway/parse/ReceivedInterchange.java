@@ -45,7 +45,7 @@ public record ReceivedInterchange(
         return firstProblem.isEmpty();
     }
 
-    public ReceivedInterchange withGroups(List<ReceivedGroup> replaced) {
+    ReceivedInterchange withGroups(List<ReceivedGroup> replaced) {
         return new ReceivedInterchange(delimiters, header, senderQualifier, senderId, receiverQualifier, receiverId,
                 date, time, controlNumber, acknowledgmentRequested, replaced, firstProblem);
     }

@@ -48,14 +48,14 @@ public record ReceivedSet(
     }
 
     /** The same set, rejected for a problem found after the envelope pass (in the Smooks parse). */
-    public ReceivedSet rejectedBy(Rejection problem, Optional<SegmentError> segmentError, List<String> codes) {
+    ReceivedSet rejectedBy(Rejection problem, Optional<SegmentError> segmentError, List<String> codes) {
         List<SegmentError> errors = segmentError.map(List::of).orElse(List.of());
         return new ReceivedSet(setId, controlNumber, implementationReference, version, start, end, segmentCount,
                 errors, codes, Optional.of(problem));
     }
 
     /** The AK2 loop of the 999. */
-    public TransactionSetResponse response() {
+    TransactionSetResponse response() {
         return new TransactionSetResponse(setId, controlNumber, implementationReference, segmentErrors,
                 setErrorCodes, accepted());
     }

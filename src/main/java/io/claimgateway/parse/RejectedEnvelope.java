@@ -98,7 +98,7 @@ public record RejectedEnvelope(
      * segment is found by the rejection's byte offset, else by its control numbers, else it is the
      * first functional group. Does not close the stream; never rejects.
      */
-    public static RejectedEnvelope read(InputStream in, Rejection rejection) throws IOException {
+    static RejectedEnvelope read(InputStream in, Rejection rejection) throws IOException {
         StringBuilder header = new StringBuilder();
         InputStream stream = IsaHeader.peek(in, header);
         Delimiters delimiters;

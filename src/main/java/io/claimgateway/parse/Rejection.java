@@ -42,7 +42,7 @@ public record Rejection(
      * The rejection for a DFDL parse failure, once {@link SegmentLocator} has found the segment at
      * the offset Daffodil reported.
      */
-    public static Rejection structure(LocatedSegment segment) {
+    static Rejection structure(LocatedSegment segment) {
         String where = segment.positionInTransaction().isPresent()
                 ? " in transaction set " + segment.transactionControlNumber().orElse("")
                         + " (segment " + segment.positionInTransaction().getAsInt() + ", " + segment.tag() + ")"

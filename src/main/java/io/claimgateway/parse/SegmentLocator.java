@@ -11,12 +11,12 @@ import java.util.OptionalInt;
  * Finds the segment at a byte offset, e.g. where Daffodil reports "data location was preceding
  * byte N", by reading the file again with the delimiters the scanner found. Memory stays constant.
  */
-public final class SegmentLocator {
+final class SegmentLocator {
 
     private SegmentLocator() {
     }
 
-    public static Optional<LocatedSegment> locate(Path file, Delimiters delimiters, long byteOffset)
+    static Optional<LocatedSegment> locate(Path file, Delimiters delimiters, long byteOffset)
             throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return locate(in, delimiters, byteOffset);
@@ -28,7 +28,7 @@ public final class SegmentLocator {
      *                   between two segments belongs to the next segment
      * @return empty when the offset is past the last segment
      */
-    public static Optional<LocatedSegment> locate(InputStream in, Delimiters delimiters, long byteOffset)
+    static Optional<LocatedSegment> locate(InputStream in, Delimiters delimiters, long byteOffset)
             throws IOException {
         if (byteOffset < 0) {
             return Optional.empty();

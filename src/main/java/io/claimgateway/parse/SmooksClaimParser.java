@@ -44,7 +44,7 @@ public final class SmooksClaimParser {
      * @return the number of claims parsed
      * @throws ClaimParseException when the schema cannot place a segment or a value is unusable
      */
-    public int parse(InputStream x12, ClaimForm form, Delimiters delimiters, Consumer<ClaimSubmission> sink) {
+    int parse(InputStream x12, ClaimForm form, Delimiters delimiters, Consumer<ClaimSubmission> sink) {
         return parse(INSTANCES.get(instanceKey(form, delimiters), key -> create(form, delimiters)), x12, form,
                 delimiters, sink);
     }

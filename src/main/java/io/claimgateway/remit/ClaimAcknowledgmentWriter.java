@@ -66,7 +66,7 @@ public final class ClaimAcknowledgmentWriter implements AutoCloseable {
     }
 
     /** Spills into a new directory under {@code spillParent}, deleted by {@link #close}. */
-    public ClaimAcknowledgmentWriter(PayerIdentity payer, RemittanceEnvelope envelope, Path spillParent) {
+    ClaimAcknowledgmentWriter(PayerIdentity payer, RemittanceEnvelope envelope, Path spillParent) {
         this.payer = payer;
         this.envelope = envelope;
         try {

@@ -12,7 +12,7 @@ import java.util.Set;
 public record ClaimFilingIndicators(Set<String> valid, String fallback) {
 
     /** The CLP06 code list of 005010X221A1. */
-    public static final Set<String> X221A1_CODES = Set.of(
+    static final Set<String> X221A1_CODES = Set.of(
             "12", "13", "14", "15", "16", "17", "AM", "CH", "DS", "HM", "LM",
             "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ");
 
@@ -32,7 +32,7 @@ public record ClaimFilingIndicators(Set<String> valid, String fallback) {
         return new ClaimFilingIndicators(valid, properties.getProperty("payer.clp06.default", "12").trim());
     }
 
-    public String clp06(Subscriber subscriber) {
+    String clp06(Subscriber subscriber) {
         return subscriber.claimFilingIndicator().filter(valid::contains).orElse(fallback);
     }
 }

@@ -80,7 +80,7 @@ public record PayerIdentity(
     }
 
     /** TRN03: the payer's TIN preceded by "1", as the 835 guide asks. */
-    public String originatingCompanyId() {
+    String originatingCompanyId() {
         return "1" + taxId;
     }
 

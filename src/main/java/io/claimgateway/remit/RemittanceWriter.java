@@ -66,7 +66,7 @@ public final class RemittanceWriter implements AutoCloseable {
     }
 
     /** Spills into a new directory under {@code spillParent}, deleted by {@link #close}. */
-    public RemittanceWriter(PayerIdentity payer, ClaimFilingIndicators filingIndicators, RemittanceEnvelope envelope,
+    RemittanceWriter(PayerIdentity payer, ClaimFilingIndicators filingIndicators, RemittanceEnvelope envelope,
             Path spillParent) {
         this.payer = payer;
         this.filingIndicators = filingIndicators;
@@ -106,7 +106,7 @@ public final class RemittanceWriter implements AutoCloseable {
     }
 
     /** True while no claim has been accepted: there is no 835 to write then. */
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return payees.isEmpty();
     }
 

@@ -10,11 +10,11 @@ import org.apache.camel.Processor;
  * check, each accepted set parsed and each claim adjudicated in file order, its outputs staged
  * (not visible yet) and its outcome journalled; or its rejection, staged and journalled.
  */
-public final class AdjudicateFile implements Processor {
+final class AdjudicateFile implements Processor {
 
     private final ClaimFileProcessor core;
 
-    public AdjudicateFile(ClaimFileProcessor core) {
+    AdjudicateFile(ClaimFileProcessor core) {
         this.core = core;
     }
 

@@ -8,11 +8,11 @@ import org.apache.camel.Processor;
  * Stage "check the envelope, validate": one pass over the file's interchanges, groups and sets,
  * every segment checked against its guide, then the partner checks. Touches no store.
  */
-public final class CheckEnvelope implements Processor {
+final class CheckEnvelope implements Processor {
 
     private final ClaimFileProcessor core;
 
-    public CheckEnvelope(ClaimFileProcessor core) {
+    CheckEnvelope(ClaimFileProcessor core) {
         this.core = core;
     }
 

@@ -17,13 +17,13 @@ import org.apache.camel.component.file.GenericFile;
  * is counted. Nothing of the file is in the store (its transaction rolled back) but its journal
  * entry, outcome {@code failed}.
  */
-public final class FailedFileProcessor implements Processor {
+final class FailedFileProcessor implements Processor {
 
     private final FileLifecycle lifecycle;
     private final FilePlacement placement;
     private final GatewayMetrics metrics;
 
-    public FailedFileProcessor(FileLifecycle lifecycle, FilePlacement placement, GatewayMetrics metrics) {
+    FailedFileProcessor(FileLifecycle lifecycle, FilePlacement placement, GatewayMetrics metrics) {
         this.lifecycle = lifecycle;
         this.placement = placement;
         this.metrics = metrics;

@@ -15,13 +15,13 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
  * validity check; a failure is named by its type and SQL state, never by its message, which may
  * carry a user name or a URL.
  */
-public final class GatewayStoreHealthCheck extends AbstractHealthCheck {
+final class GatewayStoreHealthCheck extends AbstractHealthCheck {
 
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
     private final GatewayDatabase database;
 
-    public GatewayStoreHealthCheck(GatewayDatabase database) {
+    GatewayStoreHealthCheck(GatewayDatabase database) {
         super("gateway", "store");
         this.database = database;
     }

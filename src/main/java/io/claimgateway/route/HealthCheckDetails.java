@@ -17,7 +17,7 @@ import org.apache.camel.health.HealthCheckResultStrategy;
  * times) and the endpoint URI: Camel 4.17 escapes a message twice, so its slashes would read
  * {@code \/} (the URI stays in the data, and the start-up summary names each route's endpoint).
  */
-public final class HealthCheckDetails implements HealthCheckResultStrategy {
+final class HealthCheckDetails implements HealthCheckResultStrategy {
 
     private static final Set<String> BOOKKEEPING = Set.of(HealthCheck.CHECK_ID, HealthCheck.CHECK_GROUP,
             HealthCheck.CHECK_KIND, HealthCheck.CHECK_ENABLED, HealthCheck.INVOCATION_COUNT,

@@ -11,10 +11,10 @@ import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentR
  * repository on the gateway's store (table CAMEL_MESSAGEPROCESSED, Flyway V4), registered as
  * {@value #BEAN} for routes/folder-inbox.camel.yaml and started and stopped with the context.
  */
-public final class InboxReadLocks {
+final class InboxReadLocks {
 
     /** The bean name the folder route refers to. */
-    public static final String BEAN = "inboxReadLocks";
+    static final String BEAN = "inboxReadLocks";
 
     private InboxReadLocks() {
     }
@@ -24,7 +24,7 @@ public final class InboxReadLocks {
      * @param maxAge    after how long without a refresh a lock is an orphan (a crashed holder's),
      *                  taken over by another instance; must exceed keepAlive
      */
-    public static JdbcOrphanLockAwareIdempotentRepository register(CamelContext context, DataSource dataSource,
+    static JdbcOrphanLockAwareIdempotentRepository register(CamelContext context, DataSource dataSource,
             Duration keepAlive, Duration maxAge) {
         JdbcOrphanLockAwareIdempotentRepository locks = new JdbcOrphanLockAwareIdempotentRepository(dataSource,
                 FileLifecycle.INBOX_LOCKS, context);

@@ -15,7 +15,7 @@ import org.apache.camel.Processor;
  * the partner collects, in upload order, and where {@link RemoteInputMover} then moves the input
  * on the server (with the journal entry it closes once the move is done).
  */
-public final class ListUploads implements Processor {
+final class ListUploads implements Processor {
 
     /** The outputs a partner collects, in upload order; the claims JSON stays local. */
     private static final List<String> UPLOADED_SUFFIXES = List.of(".835", ".277", ".999", ".ta1", ".error.txt",

@@ -10,11 +10,11 @@ import org.apache.camel.Processor;
  * folder (never replacing a file there) and its journal entry is done; the route's log step reads
  * the outcome and destination from the headers set here.
  */
-public final class PlaceInput implements Processor {
+final class PlaceInput implements Processor {
 
     private final FileLifecycle lifecycle;
 
-    public PlaceInput(FileLifecycle lifecycle) {
+    PlaceInput(FileLifecycle lifecycle) {
         this.lifecycle = lifecycle;
     }
 

@@ -8,11 +8,11 @@ import org.apache.camel.Processor;
  * Stage "write the outputs": the committed file's staged outputs become visible under their final
  * names, each once and never replaced. A crash before this stage is finished at the next start.
  */
-public final class PublishOutputs implements Processor {
+final class PublishOutputs implements Processor {
 
     private final FileLifecycle lifecycle;
 
-    public PublishOutputs(FileLifecycle lifecycle) {
+    PublishOutputs(FileLifecycle lifecycle) {
         this.lifecycle = lifecycle;
     }
 

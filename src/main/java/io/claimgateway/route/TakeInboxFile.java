@@ -18,17 +18,17 @@ import org.apache.camel.component.file.GenericFile;
  * refused here, a file whose committed outcome a crash left unfinished is resumed here; any other
  * file goes on to the envelope check.
  */
-public final class TakeInboxFile implements Processor {
+final class TakeInboxFile implements Processor {
 
     /** Journal channel of the folder inbox. */
-    public static final String CHANNEL = "inbox";
+    static final String CHANNEL = "inbox";
     /** The outcome of a file another instance took before this one got to it: nothing is done. */
     static final String GONE = "gone (read by another instance)";
 
     private final FileLifecycle lifecycle;
     private final FilePlacement placement;
 
-    public TakeInboxFile(FileLifecycle lifecycle, FilePlacement placement) {
+    TakeInboxFile(FileLifecycle lifecycle, FilePlacement placement) {
         this.lifecycle = lifecycle;
         this.placement = placement;
     }

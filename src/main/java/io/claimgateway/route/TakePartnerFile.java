@@ -22,26 +22,26 @@ import org.slf4j.LoggerFactory;
  * uploaded or input not moved): its outputs are handed back instead of adjudicating the same
  * claims twice. Once a delivery is done, the same file uploaded again is a new delivery.
  */
-public final class TakePartnerFile implements Processor {
+final class TakePartnerFile implements Processor {
 
     /** Partner id, set by the route from its template parameter. */
-    public static final String PARTNER = "GatewayPartner";
+    static final String PARTNER = "GatewayPartner";
     /** {@code processed}, {@code rejected} or {@code duplicate}. */
-    public static final String OUTCOME = FileExchange.OUTCOME;
+    static final String OUTCOME = FileExchange.OUTCOME;
     /** {@code List<File>}: the 835 and/or the error report, in that order, to upload. */
-    public static final String UPLOADS = "GatewayUploads";
+    static final String UPLOADS = "GatewayUploads";
     /** Where the route moves the input on the server; from the directories the route passes in. */
-    public static final String REMOTE_DESTINATION = "GatewayRemoteDestination";
+    static final String REMOTE_DESTINATION = "GatewayRemoteDestination";
     /** The same, escaped for log lines. */
-    public static final String SAFE_REMOTE_DESTINATION = "GatewaySafeRemoteDestination";
+    static final String SAFE_REMOTE_DESTINATION = "GatewaySafeRemoteDestination";
     /** The template's archive, error and duplicate directories, set by the route. */
-    public static final String ARCHIVE_DIRECTORY = "GatewayArchiveDirectory";
-    public static final String ERROR_DIRECTORY = "GatewayErrorDirectory";
-    public static final String DUPLICATE_DIRECTORY = "GatewayDuplicateDirectory";
+    static final String ARCHIVE_DIRECTORY = "GatewayArchiveDirectory";
+    static final String ERROR_DIRECTORY = "GatewayErrorDirectory";
+    static final String DUPLICATE_DIRECTORY = "GatewayDuplicateDirectory";
     /** {@code true} when the input had already been processed and only its outputs are sent again. */
-    public static final String REDELIVERED = "GatewayRedelivered";
+    static final String REDELIVERED = "GatewayRedelivered";
     /** The file's journal entry id, closed once the input has moved on the server. */
-    public static final String JOURNAL_ENTRY = "GatewayJournalEntry";
+    static final String JOURNAL_ENTRY = "GatewayJournalEntry";
 
     private static final Logger LOG = LoggerFactory.getLogger(TakePartnerFile.class);
     private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
@@ -50,7 +50,7 @@ public final class TakePartnerFile implements Processor {
     private final Path ledger;
 
     /** @param ledger local directory holding one sub-directory per partner and input */
-    public TakePartnerFile(FileLifecycle lifecycle, Path ledger) {
+    TakePartnerFile(FileLifecycle lifecycle, Path ledger) {
         this.lifecycle = lifecycle;
         this.ledger = ledger.toAbsolutePath();
     }

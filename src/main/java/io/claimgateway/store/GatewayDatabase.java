@@ -17,7 +17,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class GatewayDatabase implements AutoCloseable {
 
-    public static final String MIGRATIONS = "classpath:db/migration";
+    static final String MIGRATIONS = "classpath:db/migration";
     private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
     /** Work done inside one transaction; see {@link #inTransaction}. */

@@ -25,9 +25,9 @@ import java.util.function.Function;
  */
 public final class ReferenceDataLoader {
 
-    public static final List<String> AUTHORIZATION_COLUMNS = List.of(
+    static final List<String> AUTHORIZATION_COLUMNS = List.of(
             "authorization_number", "member_id", "provider_npi", "regimen_id", "pathway", "valid_from", "valid_to");
-    public static final List<String> PROVIDER_COLUMNS = List.of("npi", "name", "in_network");
+    static final List<String> PROVIDER_COLUMNS = List.of("npi", "name", "in_network");
 
     private final GatewayDatabase database;
 

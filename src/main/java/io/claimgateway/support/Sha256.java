@@ -38,7 +38,7 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    public static String hex(byte[] content) {
+    static String hex(byte[] content) {
         return HexFormat.of().formatHex(newDigest().digest(content));
     }
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * {@link #segment} for every segment from ST to SE, in order. Segments and loops the table has
  * no rows for are not checked. Messages name the segment, position and element, never the value.
  */
-public final class TransactionSetChecker {
+final class TransactionSetChecker {
 
     private static final Map<Guide, ElementCheckTable> TABLES = new EnumMap<>(Guide.class);
     private static final Map<Guide, StructureTable> STRUCTURES = new EnumMap<>(Guide.class);
@@ -42,7 +42,7 @@ public final class TransactionSetChecker {
     }
 
     /** Whether GS08 names a guide this checker knows (005010X222A1, 005010X223A2). */
-    public static boolean supports(String gs08) {
+    static boolean supports(String gs08) {
         return Guide.forVersion(gs08).isPresent();
     }
 
@@ -51,7 +51,7 @@ public final class TransactionSetChecker {
      *
      * @throws IllegalArgumentException when the guide is not one of 005010X222A1, 005010X223A2
      */
-    public static TransactionSetChecker forGuide(String gs08) {
+    static TransactionSetChecker forGuide(String gs08) {
         Guide guide = Guide.forVersion(gs08).orElseThrow(() -> new IllegalArgumentException(
                 "no element checks for the guide " + gs08 + "; known: 005010X222A1, 005010X223A2"));
         return new TransactionSetChecker(guide, table(guide), structure(guide));
@@ -66,7 +66,7 @@ public final class TransactionSetChecker {
     }
 
     /** The guide's GS08. */
-    public String guide() {
+    String guide() {
         return guide.version();
     }
 
@@ -83,7 +83,7 @@ public final class TransactionSetChecker {
      *         {@link SegmentErrorCode#SEGMENT_HAS_DATA_ELEMENT_ERRORS} and one {@link ElementError}
      *         per bad element or component
      */
-    public List<SegmentError> segment(String tag, String[] elements, int position, char componentSeparator,
+    List<SegmentError> segment(String tag, String[] elements, int position, char componentSeparator,
             Optional<Character> repetitionSeparator) {
         Optional<String> loop = loops.next(tag, elements);
         Optional<SegmentRules> rules = loop.isPresent() ? table.find(loop.get(), tag)
@@ -117,7 +117,7 @@ public final class TransactionSetChecker {
      *
      * @param segmentCount the set's segments, ST and SE included
      */
-    public List<SegmentError> finish(int segmentCount) {
+    List<SegmentError> finish(int segmentCount) {
         List<SegmentError> found = new ArrayList<>(0);
         structure.finish(segmentCount, found);
         return found;

@@ -1,7 +1,7 @@
 package io.claimgateway.adjudicate.rule;
 
 /** Rule 7: the DOS lies within the authorization's valid_from..valid_to, both days included. */
-public final class AuthorizationDatesRule implements LineRule {
+final class AuthorizationDatesRule implements LineRule {
 
     @Override
     public String id() {

@@ -1,7 +1,7 @@
 package io.claimgateway.adjudicate.rule;
 
 /** Rule 4: the line has an authorization number, and the registry holds it for this member. */
-public final class AuthorizationPresentRule implements LineRule {
+final class AuthorizationPresentRule implements LineRule {
 
     @Override
     public String id() {

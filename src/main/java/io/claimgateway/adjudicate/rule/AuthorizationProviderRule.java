@@ -9,7 +9,7 @@ import java.util.Set;
  * Rule 6: the authorized provider is the claim's billing provider, or its rendering provider
  * (837P loop 2310B) or attending provider (837I loop 2310A).
  */
-public final class AuthorizationProviderRule implements LineRule {
+final class AuthorizationProviderRule implements LineRule {
 
     @Override
     public String id() {

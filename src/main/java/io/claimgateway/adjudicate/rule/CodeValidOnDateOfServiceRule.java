@@ -3,11 +3,11 @@ package io.claimgateway.adjudicate.rule;
 import io.claimgateway.adjudicate.HcpcsCodeTable;
 
 /** Rule 1: the HCPCS code is valid on the DOS; a line without a determinable DOS fails here. */
-public final class CodeValidOnDateOfServiceRule implements LineRule {
+final class CodeValidOnDateOfServiceRule implements LineRule {
 
     private final HcpcsCodeTable codes;
 
-    public CodeValidOnDateOfServiceRule(HcpcsCodeTable codes) {
+    CodeValidOnDateOfServiceRule(HcpcsCodeTable codes) {
         this.codes = codes;
     }
 

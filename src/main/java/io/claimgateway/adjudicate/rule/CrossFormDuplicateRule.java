@@ -4,11 +4,11 @@ import io.claimgateway.adjudicate.PaidHistory;
 import io.claimgateway.model.ClaimForm;
 
 /** Rule 10: no line with the same patient key, code and DOS was paid on the other claim form. */
-public final class CrossFormDuplicateRule implements LineRule {
+final class CrossFormDuplicateRule implements LineRule {
 
     private final PaidHistory history;
 
-    public CrossFormDuplicateRule(PaidHistory history) {
+    CrossFormDuplicateRule(PaidHistory history) {
         this.history = history;
     }
 

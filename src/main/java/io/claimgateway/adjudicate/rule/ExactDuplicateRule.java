@@ -3,11 +3,11 @@ package io.claimgateway.adjudicate.rule;
 import io.claimgateway.adjudicate.PaidHistory;
 
 /** Rule 9: no line with the same patient key, code and DOS was paid on the same claim form. */
-public final class ExactDuplicateRule implements LineRule {
+final class ExactDuplicateRule implements LineRule {
 
     private final PaidHistory history;
 
-    public ExactDuplicateRule(PaidHistory history) {
+    ExactDuplicateRule(PaidHistory history) {
         this.history = history;
     }
 

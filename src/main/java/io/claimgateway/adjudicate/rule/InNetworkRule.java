@@ -4,11 +4,11 @@ import io.claimgateway.adjudicate.Provider;
 import io.claimgateway.adjudicate.ProviderRegistry;
 
 /** Rule 8: the billing provider is in network; a provider missing from the registry is not. */
-public final class InNetworkRule implements LineRule {
+final class InNetworkRule implements LineRule {
 
     private final ProviderRegistry providers;
 
-    public InNetworkRule(ProviderRegistry providers) {
+    InNetworkRule(ProviderRegistry providers) {
         this.providers = providers;
     }
 

@@ -23,11 +23,11 @@ public record LineContext(
         Optional<String> authorizationNumber,
         Optional<Authorization> authorization) {
 
-    public ClaimForm form() {
+    ClaimForm form() {
         return submission.form();
     }
 
-    public String procedureCode() {
+    String procedureCode() {
         return line.procedureCode();
     }
 

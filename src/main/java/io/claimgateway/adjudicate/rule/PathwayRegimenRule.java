@@ -3,7 +3,7 @@ package io.claimgateway.adjudicate.rule;
 import io.claimgateway.adjudicate.Authorization;
 
 /** Rule 5: the authorization is for a pathway regimen. */
-public final class PathwayRegimenRule implements LineRule {
+final class PathwayRegimenRule implements LineRule {
 
     @Override
     public String id() {

@@ -3,11 +3,11 @@ package io.claimgateway.adjudicate.rule;
 import io.claimgateway.model.ClaimForm;
 
 /** Rule 2: an 837I program line carries the required revenue code (0960; the old 0980 fails). */
-public final class RevenueCodeRule implements LineRule {
+final class RevenueCodeRule implements LineRule {
 
     private final String requiredRevenueCode;
 
-    public RevenueCodeRule(String requiredRevenueCode) {
+    RevenueCodeRule(String requiredRevenueCode) {
         this.requiredRevenueCode = requiredRevenueCode;
     }
 

@@ -3,12 +3,12 @@ package io.claimgateway.adjudicate.rule;
 import io.claimgateway.adjudicate.PaidHistory;
 
 /** Rule 11: the initial-treatment code (S0353) is paid at most once per patient key, ever. */
-public final class S0353OnceRule implements LineRule {
+final class S0353OnceRule implements LineRule {
 
     private final PaidHistory history;
     private final String initialCode;
 
-    public S0353OnceRule(PaidHistory history, String initialCode) {
+    S0353OnceRule(PaidHistory history, String initialCode) {
         this.history = history;
         this.initialCode = initialCode;
     }

@@ -6,14 +6,14 @@ import io.claimgateway.adjudicate.PaidHistory;
  * Rule 12: an established-patient code (S0354) is not paid within the interval (30 days, either
  * side) of a paid initial-treatment code (S0353) for the same patient key.
  */
-public final class S0354AfterS0353Rule implements LineRule {
+final class S0354AfterS0353Rule implements LineRule {
 
     private final PaidHistory history;
     private final String initialCode;
     private final String establishedCode;
     private final int intervalDays;
 
-    public S0354AfterS0353Rule(PaidHistory history, String initialCode, String establishedCode, int intervalDays) {
+    S0354AfterS0353Rule(PaidHistory history, String initialCode, String establishedCode, int intervalDays) {
         this.history = history;
         this.initialCode = initialCode;
         this.establishedCode = establishedCode;

@@ -6,13 +6,13 @@ import io.claimgateway.adjudicate.PaidHistory;
  * Rule 13: an established-patient code (S0354) is not paid within the interval (30 days, either
  * side) of another paid S0354 for the same patient key.
  */
-public final class S0354IntervalRule implements LineRule {
+final class S0354IntervalRule implements LineRule {
 
     private final PaidHistory history;
     private final String establishedCode;
     private final int intervalDays;
 
-    public S0354IntervalRule(PaidHistory history, String establishedCode, int intervalDays) {
+    S0354IntervalRule(PaidHistory history, String establishedCode, int intervalDays) {
         this.history = history;
         this.establishedCode = establishedCode;
         this.intervalDays = intervalDays;

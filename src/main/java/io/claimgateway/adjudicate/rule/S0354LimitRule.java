@@ -3,13 +3,13 @@ package io.claimgateway.adjudicate.rule;
 import io.claimgateway.adjudicate.PaidHistory;
 
 /** Rule 14: fewer than the limit (11) established-patient codes were already paid under the authorization. */
-public final class S0354LimitRule implements LineRule {
+final class S0354LimitRule implements LineRule {
 
     private final PaidHistory history;
     private final String establishedCode;
     private final int maxPerAuthorization;
 
-    public S0354LimitRule(PaidHistory history, String establishedCode, int maxPerAuthorization) {
+    S0354LimitRule(PaidHistory history, String establishedCode, int maxPerAuthorization) {
         this.history = history;
         this.establishedCode = establishedCode;
         this.maxPerAuthorization = maxPerAuthorization;

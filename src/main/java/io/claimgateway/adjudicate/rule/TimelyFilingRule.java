@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /** Rule 3: the as-of date is at most the configured number of days (365) after the DOS. */
-public final class TimelyFilingRule implements LineRule {
+final class TimelyFilingRule implements LineRule {
 
     private final int days;
     private final LocalDate asOf;
 
-    public TimelyFilingRule(int days, LocalDate asOf) {
+    TimelyFilingRule(int days, LocalDate asOf) {
         this.days = days;
         this.asOf = asOf;
     }
