@@ -42,36 +42,16 @@ public final class FileLifecycle {
         }
     }
 
-    private final ClaimFileProcessor processor;
     private final GatewayDatabase database;
     private final GatewayMetrics metrics;
 
-    FileLifecycle(ClaimFileProcessor processor, GatewayDatabase database, GatewayMetrics metrics) {
-        this.processor = processor;
+    FileLifecycle(GatewayDatabase database, GatewayMetrics metrics) {
         this.database = database;
         this.metrics = metrics;
     }
 
     /** A file the lifecycle already holds an entry for, to be finished rather than processed. */
     public record Known(FileJournal.Entry entry, boolean resumed) {
-    }
-
-    /**
-     * Takes one file through its whole lifecycle at once (the routes run the same steps as stages).
-     *
-     * @param channel         the journal's channel: {@code inbox} or a partner id
-     * @param partner         the partner whose own channel delivered the file, if any
-     * @param firstAttempt    false on a retry of the same delivery
-     */
-    Result handle(Path input, FilePlacement placement, String channel, Optional<String> partner,
-            boolean firstAttempt) throws IOException {
-        Delivery delivery = new Delivery(input, placement.outputsFor(input.getFileName().toString()), channel,
-                partner, firstAttempt);
-        Optional<Known> known = take(delivery);
-        if (known.isPresent()) {
-            return finish(known.get().entry(), known.get().resumed());
-        }
-        return finish(processor.commit(delivery).entry(), false);
     }
 
     /**

@@ -89,7 +89,7 @@ public final class Gateway implements AutoCloseable {
 
     /** The lifecycle of a file the gateway moves itself (the routes). */
     public FileLifecycle lifecycle() {
-        return new FileLifecycle(processor, database, metrics);
+        return new FileLifecycle(database, metrics);
     }
 
     public GatewayMetrics metrics() {

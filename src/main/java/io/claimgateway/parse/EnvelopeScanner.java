@@ -17,10 +17,6 @@ public final class EnvelopeScanner {
 
     private final EnvelopeReader reader;
 
-    public EnvelopeScanner() {
-        this(ScanPolicy.strict());
-    }
-
     public EnvelopeScanner(ScanPolicy policy) {
         this.reader = new EnvelopeReader(Objects.requireNonNull(policy, "policy"));
     }

@@ -2,8 +2,6 @@ package io.claimgateway.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -14,13 +12,6 @@ import java.util.OptionalInt;
 final class SegmentLocator {
 
     private SegmentLocator() {
-    }
-
-    static Optional<LocatedSegment> locate(Path file, Delimiters delimiters, long byteOffset)
-            throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return locate(in, delimiters, byteOffset);
-        }
     }
 
     /**

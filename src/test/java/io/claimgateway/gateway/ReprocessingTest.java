@@ -79,9 +79,16 @@ class ReprocessingTest {
         }
     }
 
+    /** One first delivery through the lifecycle's steps, as the folder route's stages take them. */
     private String handle(Gateway gateway) throws Exception {
-        return gateway.lifecycle().handle(root.resolve("inbox/" + NAME), placement(), "inbox", Optional.empty(), true)
-                .outcome();
+        Delivery delivery = new Delivery(root.resolve("inbox/" + NAME), placement().outputsFor(NAME), "inbox",
+                Optional.empty(), true);
+        FileLifecycle lifecycle = gateway.lifecycle();
+        Optional<FileLifecycle.Known> known = lifecycle.take(delivery);
+        FileLifecycle.Result result = known.isPresent()
+                ? lifecycle.finish(known.get().entry(), known.get().resumed())
+                : lifecycle.finish(gateway.core().commit(delivery).entry(), false);
+        return result.outcome();
     }
 
     private FilePlacement placement() {

@@ -176,7 +176,10 @@ class CorpusEnvelopeTest {
             return;
         }
         long offset = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("NM1*117");
-        LocatedSegment nm1 = SegmentLocator.locate(file, accepted.delimiters(), offset + 4).orElseThrow();
+        LocatedSegment nm1;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            nm1 = SegmentLocator.locate(in, accepted.delimiters(), offset + 4).orElseThrow();
+        }
         assertEquals("NM1", nm1.tag());
         assertEquals(java.util.OptionalInt.of(7), nm1.positionInTransaction());
         assertEquals(java.util.Optional.of("987654"), nm1.transactionControlNumber());

@@ -59,7 +59,7 @@ final class X12 {
     }
 
     static ScanResult scan(String text) throws IOException {
-        return new EnvelopeScanner().scan(stream(text));
+        return new EnvelopeScanner(ScanPolicy.strict()).scan(stream(text));
     }
 
     static ScanResult scan(String text, ScanPolicy policy) throws IOException {

@@ -8,6 +8,7 @@ import io.claimgateway.parse.EnvelopeScanner;
 import io.claimgateway.parse.RejectedEnvelope;
 import io.claimgateway.parse.Rejection;
 import io.claimgateway.parse.RejectionReason;
+import io.claimgateway.parse.ScanPolicy;
 import io.claimgateway.parse.ScanResult;
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
@@ -170,7 +171,7 @@ class AcknowledgmentWriterTest {
 
     private static void assertScannerGives(String sample, RejectionReason reason, OptionalInt position, long offset,
             Optional<String> st02) throws IOException {
-        ScanResult result = new EnvelopeScanner().scan(REJECTED.resolve(sample));
+        ScanResult result = new EnvelopeScanner(ScanPolicy.strict()).scan(REJECTED.resolve(sample));
         Rejection rejection = ((ScanResult.Rejected) result).rejection();
         assertEquals(reason, rejection.reason(), sample);
         assertEquals(position, rejection.segmentPosition(), sample);
