@@ -1,10 +1,7 @@
 package io.claimgateway.adjudicate;
 
 import io.claimgateway.support.CsvReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -44,16 +41,15 @@ public final class HcpcsCodeTable {
     }
 
     public static HcpcsCodeTable defaults() {
-        InputStream in = HcpcsCodeTable.class.getResourceAsStream(DEFAULT_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("Missing class path resource " + DEFAULT_RESOURCE);
-        }
-        return load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return parse(CsvReader.readResource(DEFAULT_RESOURCE));
     }
 
     /** Reads the CSV (closing the reader); rejects the file naming every bad line. */
     public static HcpcsCodeTable load(Reader csv) {
-        List<CsvReader.Row> rows = CsvReader.read(csv, true);
+        return parse(CsvReader.read(csv, true));
+    }
+
+    private static HcpcsCodeTable parse(List<CsvReader.Row> rows) {
         if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
             throw new IllegalArgumentException("HCPCS code table must start with the header " + String.join(",", HEADER));
         }

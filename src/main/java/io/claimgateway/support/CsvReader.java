@@ -6,9 +6,12 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,6 +72,19 @@ public final class CsvReader {
             throw new UncheckedIOException(e);
         }
         return rows;
+    }
+
+    /**
+     * Reads a table shipped in the jar ({@code #} comment lines allowed).
+     *
+     * @param resource an absolute class path name, e.g. {@code /mappings/837.element-checks.csv}
+     */
+    public static List<Row> readResource(String resource) {
+        InputStream in = CsvReader.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is not on the classpath");
+        }
+        return read(new InputStreamReader(in, StandardCharsets.UTF_8), true);
     }
 
     // A quote left open would otherwise swallow the following lines into one field.

@@ -1,11 +1,6 @@
 package io.claimgateway.validate;
 
 import io.claimgateway.support.CsvReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,18 +29,7 @@ final class ElementCheckTable {
     }
 
     static ElementCheckTable load(Guide guide) {
-        return parse(read(RESOURCE), guide, codeLists(read(CODE_LISTS)));
-    }
-
-    private static List<CsvReader.Row> read(String resource) {
-        try (InputStream in = ElementCheckTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
-            }
-            return CsvReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(CsvReader.readResource(RESOURCE), guide, codeLists(CsvReader.readResource(CODE_LISTS)));
     }
 
     /** {@code mappings/x12-code-lists.csv}: list name to its codes. */

@@ -1,11 +1,6 @@
 package io.claimgateway.validate;
 
 import io.claimgateway.support.CsvReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,14 +70,7 @@ final class StructureTable {
 
     static StructureTable load(Guide guide) {
         String resource = resource(guide);
-        try (InputStream in = StructureTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
-            }
-            return parse(CsvReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), true), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(CsvReader.readResource(resource), resource);
     }
 
     static StructureTable parse(List<CsvReader.Row> rows, String name) {

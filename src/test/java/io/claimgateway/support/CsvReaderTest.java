@@ -44,4 +44,13 @@ class CsvReaderTest {
 
         assertEquals("line 3: Missing closing quote for value", e.getMessage());
     }
+
+    @Test
+    void aShippedTableIsReadFromTheClassPath() {
+        assertEquals(List.of("list", "code"), CsvReader.readResource("/mappings/x12-code-lists.csv").get(0).fields());
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> CsvReader.readResource("/mappings/no-such-table.csv"));
+        assertEquals("/mappings/no-such-table.csv is not on the classpath", e.getMessage());
+    }
 }
