@@ -1,8 +1,5 @@
 package io.claimgateway.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,8 +55,6 @@ public record ProgramConfig(
             "s0354-after-s0353",
             "s0354-interval",
             "s0354-limit");
-
-    static final String DEFAULTS_RESOURCE = "/program.properties";
 
     public ProgramConfig {
         Objects.requireNonNull(feeScheduleExcess, "feeScheduleExcess");
@@ -122,22 +117,9 @@ public record ProgramConfig(
         return denial;
     }
 
-    /** A fresh copy of the default properties; put overrides into it and {@link #load} it. */
-    public static Properties defaultProperties() {
-        Properties properties = new Properties();
-        try (InputStream in = ProgramConfig.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing class path resource " + DEFAULTS_RESOURCE);
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
-    }
-
     /**
-     * Reads a configuration; every key is required (layer overrides on {@link #defaultProperties()}).
+     * Reads a configuration; every key is required (the jar's defaults, {@code program.properties},
+     * hold them all).
      *
      * @throws IllegalArgumentException naming every missing or malformed key
      */

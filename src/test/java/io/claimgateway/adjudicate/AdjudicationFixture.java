@@ -3,6 +3,7 @@ package io.claimgateway.adjudicate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.claimgateway.config.ConfigurationLayers;
 import io.claimgateway.config.ProgramConfig;
 import io.claimgateway.model.ClaimSubmission;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ public final class AdjudicationFixture {
     }
 
     public ClaimAdjudicator adjudicator() {
-        return new ClaimAdjudicator(ProgramConfig.load(ProgramConfig.defaultProperties()), HcpcsCodeTable.defaults(),
+        return new ClaimAdjudicator(ProgramConfig.load(ConfigurationLayers.defaults()), HcpcsCodeTable.defaults(),
                 number -> Optional.ofNullable(authorizations.get(number)),
                 npi -> Optional.ofNullable(providers.get(npi)), history, asOf);
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ProgramConfigTest {
 
-    private final ProgramConfig config = ProgramConfig.load(ProgramConfig.defaultProperties());
+    private final ProgramConfig config = ProgramConfig.load(ConfigurationLayers.defaults());
 
     @Test
     void defaultsMatchTheRules() {
@@ -31,7 +31,7 @@ class ProgramConfigTest {
 
     @Test
     void overridesLayerOnTheDefaults() {
-        Properties properties = ProgramConfig.defaultProperties();
+        Properties properties = ConfigurationLayers.defaults();
         properties.setProperty("program.fee.S0354", "275.50");
         properties.setProperty("rule.s0354-interval.days", "28");
         ProgramConfig changed = ProgramConfig.load(properties);
@@ -41,7 +41,7 @@ class ProgramConfigTest {
 
     @Test
     void everyProblemIsNamedInOneMessage() {
-        Properties properties = ProgramConfig.defaultProperties();
+        Properties properties = ConfigurationLayers.defaults();
         properties.remove("rule.timely-filing.days");
         properties.setProperty("rule.s0354-interval.days", "thirty");
         properties.setProperty("denial.revenue-code", "XX-199");
@@ -54,7 +54,7 @@ class ProgramConfigTest {
 
     @Test
     void roleCodeWithoutAFeeIsRejected() {
-        Properties properties = ProgramConfig.defaultProperties();
+        Properties properties = ConfigurationLayers.defaults();
         properties.remove("program.fee.S0354");
         properties.setProperty("program.fee.S0353", "300");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProgramConfig.load(properties));
@@ -64,7 +64,7 @@ class ProgramConfigTest {
 
     @Test
     void missingDenialIsRejected() {
-        Properties properties = ProgramConfig.defaultProperties();
+        Properties properties = ConfigurationLayers.defaults();
         properties.remove("denial.s0354-limit");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProgramConfig.load(properties));
         assertEquals("Invalid program configuration: missing denial.s0354-limit", e.getMessage());

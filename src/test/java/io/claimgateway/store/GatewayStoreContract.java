@@ -13,6 +13,7 @@ import io.claimgateway.adjudicate.PaidLine;
 import io.claimgateway.adjudicate.PatientKey;
 import io.claimgateway.adjudicate.Provider;
 import io.claimgateway.adjudicate.TestClaims;
+import io.claimgateway.config.ConfigurationLayers;
 import io.claimgateway.config.ProgramConfig;
 import io.claimgateway.model.ClaimForm;
 import io.claimgateway.store.ProcessedInterchanges.ProcessedInterchange;
@@ -106,7 +107,7 @@ abstract class GatewayStoreContract {
     void lineAdjudicatedEarlierInTheFileCountsForLaterClaimsInTheSameTransaction() {
         loadReferenceData();
         List<String> rules = database.inTransaction(connection -> {
-            ClaimAdjudicator adjudicator = new ClaimAdjudicator(ProgramConfig.load(ProgramConfig.defaultProperties()), HcpcsCodeTable.defaults(),
+            ClaimAdjudicator adjudicator = new ClaimAdjudicator(ProgramConfig.load(ConfigurationLayers.defaults()), HcpcsCodeTable.defaults(),
                     new JdbcAuthorizationRegistry(connection), new JdbcProviderRegistry(connection),
                     new JdbcPaidHistory(connection), LocalDate.of(2026, 3, 31));
             List<String> decided = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.claimgateway.adjudicate.HcpcsCodeTable;
 import io.claimgateway.adjudicate.InMemoryPaidHistory;
+import io.claimgateway.config.ConfigurationLayers;
 import io.claimgateway.config.ProgramConfig;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,7 @@ class LineRulesOrderTest {
 
     @Test
     void rulesApplyInTheOrderOfRulesMdAndEachHasAConfiguredDenial() {
-        ProgramConfig config = ProgramConfig.load(ProgramConfig.defaultProperties());
+        ProgramConfig config = ProgramConfig.load(ConfigurationLayers.defaults());
         List<String> ids = LineRules.inOrder(config, HcpcsCodeTable.defaults(), npi -> Optional.empty(),
                 new InMemoryPaidHistory(), LocalDate.of(2026, 3, 31)).stream().map(LineRule::id).toList();
         assertEquals(List.of(
