@@ -48,10 +48,6 @@ final class ElementCheckTable {
         return lists;
     }
 
-    static ElementCheckTable parse(List<CsvReader.Row> rows, Guide guide) {
-        return parse(rows, guide, Map.of());
-    }
-
     static ElementCheckTable parse(List<CsvReader.Row> rows, Guide guide, Map<String, Set<String>> codeLists) {
         if (rows.isEmpty() || !rows.get(0).fields().equals(COLUMNS)) {
             throw new IllegalArgumentException(RESOURCE + ": the first row must be the header " + COLUMNS);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.claimgateway.support.CsvReader;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,21 +71,21 @@ class ElementCheckTableTest {
     void aBrokenRowIsRejectedWithItsLineNumber(String row) {
         List<CsvReader.Row> rows = CsvReader.read(new StringReader("# comment\n" + HEADER + row + "\n"), true);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ElementCheckTable.parse(rows, Guide.PROFESSIONAL));
+                () -> ElementCheckTable.parse(rows, Guide.PROFESSIONAL, Map.of()));
         assertTrue(e.getMessage().contains("line 3") || e.getMessage().contains("composite row"), e.getMessage());
     }
 
     @Test
     void aWrongHeaderIsRejected() {
         List<CsvReader.Row> rows = CsvReader.read(new StringReader("guides,loop\n"), true);
-        assertThrows(IllegalArgumentException.class, () -> ElementCheckTable.parse(rows, Guide.PROFESSIONAL));
+        assertThrows(IllegalArgumentException.class, () -> ElementCheckTable.parse(rows, Guide.PROFESSIONAL, Map.of()));
     }
 
     @Test
     void rowsOfTheOtherGuideAreLeftOut() {
         List<CsvReader.Row> rows = CsvReader.read(new StringReader(HEADER
                 + "I,2300,CLM,1,,1028,R,AN,1,38,,,Patient Control Number,\n"), true);
-        assertTrue(ElementCheckTable.parse(rows, Guide.PROFESSIONAL).find("2300", "CLM").isEmpty());
-        assertTrue(ElementCheckTable.parse(rows, Guide.INSTITUTIONAL).find("2300", "CLM").isPresent());
+        assertTrue(ElementCheckTable.parse(rows, Guide.PROFESSIONAL, Map.of()).find("2300", "CLM").isEmpty());
+        assertTrue(ElementCheckTable.parse(rows, Guide.INSTITUTIONAL, Map.of()).find("2300", "CLM").isPresent());
     }
 }
