@@ -3,8 +3,7 @@ package io.claimgateway.cli;
 import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.GatewayProperties;
-import io.claimgateway.parse.Delimiters;
-import io.claimgateway.parse.SmooksClaimParser;
+import io.claimgateway.parse.ParserWarmUp;
 import io.claimgateway.route.GatewayStoreHealthCheck;
 import io.claimgateway.gateway.FilePlacement;
 import io.claimgateway.gateway.LifecycleRecovery;
@@ -40,9 +39,9 @@ final class RunCommand {
         Properties properties = GatewayProperties.load(config);
         // One registry for the gateway's meters and Camel's, served at /observe/metrics.
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // The parsers load while the store opens and Camel starts, not before them.
+        ParserWarmUp.start();
         try (Gateway gateway = Gateway.open(properties, AdjudicationClock.system(Clock.systemDefaultZone()), meters)) {
-            // The delimiters nearly every partner uses: * element, : component, ^ repetition, ~ segment.
-            SmooksClaimParser.precompile(new Delimiters('*', ':', Optional.of('^'), '~', true));
             Main main = new Main();
             // Override, not initial: Camel main also reads classpath application.properties and would
             // otherwise shadow the operator's --config values in the routes.
