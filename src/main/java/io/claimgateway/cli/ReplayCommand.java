@@ -5,6 +5,7 @@ import io.claimgateway.gateway.FileOutcome;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.GatewayProperties;
 import io.claimgateway.gateway.OutputFiles;
+import io.claimgateway.store.ThrowawayHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * {@code replay}: runs files, in the order given, through the same core path as the routes and
@@ -38,7 +38,7 @@ final class ReplayCommand {
         // Without --history the history starts empty and is thrown away with the JVM.
         properties.setProperty("gateway.db.url", arguments.option("history")
                 .map(path -> "jdbc:h2:file:" + Path.of(path).toAbsolutePath())
-                .orElse("jdbc:h2:mem:replay-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+                .orElseGet(ThrowawayHistory::jdbcUrl));
         properties.setProperty("gateway.db.user", "sa");
         properties.setProperty("gateway.db.password", "");
         AdjudicationClock clock = arguments.option("as-of").map(ReplayCommand::date).map(AdjudicationClock::fixed)
