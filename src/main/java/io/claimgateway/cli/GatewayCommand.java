@@ -1,5 +1,6 @@
 package io.claimgateway.cli;
 
+import io.claimgateway.bench.UsageReport;
 import java.util.Arrays;
 import java.util.List;
 
@@ -45,6 +46,7 @@ public final class GatewayCommand {
     }
 
     public static void main(String[] args) throws Exception {
+        UsageReport.installIfRequested();
         System.exit(execute(args));
     }
 
