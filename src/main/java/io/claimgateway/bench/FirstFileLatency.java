@@ -37,6 +37,10 @@ public final class FirstFileLatency {
     record Launch(String name, List<String> command, boolean viaJavaOpts) {
     }
 
+    /** The report's section, and whether any run went wrong. */
+    public record Report(String markdown, boolean failed) {
+    }
+
     /** One fresh JVM's figures; {@code problem} is empty when the run went as expected. */
     record Measured(double coldSeconds, double coldCpuSeconds, double warmSeconds, double cpuSeconds,
             long peakResident, long peakHeap, String problem) {
@@ -49,7 +53,7 @@ public final class FirstFileLatency {
      * Generates the two files under {@code work}, measures each launch {@code runs} times and
      * returns the Markdown section of the report.
      */
-    public static String measure(Path work, LocalDate asOf, long seed, int runs) throws IOException,
+    public static Report measure(Path work, LocalDate asOf, long seed, int runs) throws IOException,
             InterruptedException {
         Path directory = work.resolve("first-file");
         SyntheticFile first;
@@ -72,8 +76,10 @@ public final class FirstFileLatency {
         text.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         Optional<Path> jar = ownJar();
         if (jar.isEmpty()) {
-            return text.append("\nNot measured: the bench is not running from claim-gateway.jar.\n").toString();
+            return new Report(text.append("\nNot measured: the bench is not running from claim-gateway.jar.\n")
+                    .toString(), false);
         }
+        boolean failed = false;
         for (Launch launch : launches(jar.get())) {
             System.err.printf("bench: first file via %s%n", launch.name());
             List<Measured> measured = new ArrayList<>();
@@ -84,6 +90,7 @@ public final class FirstFileLatency {
                 measured.add(run(launch, arguments, out.resolveSibling(out.getFileName() + ".usage")));
             }
             row(text, launch, measured);
+            failed |= measured.stream().anyMatch(m -> !m.problem().isEmpty());
         }
         text.append("""
 
@@ -94,7 +101,7 @@ public final class FirstFileLatency {
                 - process cpu, peak RSS (VmHWM), peak heap (sum of the heap pools' peaks): the whole child \
                 process, written by it as it exits.
                 """);
-        return text.toString();
+        return new Report(text.toString(), failed);
     }
 
     /** Plain {@code java -jar}, and the launcher script when the jar sits in its {@code target/}. */
