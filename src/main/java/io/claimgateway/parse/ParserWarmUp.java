@@ -34,8 +34,6 @@ public final class ParserWarmUp {
     public static Thread start() {
         Thread thread = new Thread(ParserWarmUp::warmUp, "parser-warm-up");
         thread.setDaemon(true);
-        // Below the threads that start the routes and serve files: this is work done ahead of need.
-        thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
         return thread;
     }
