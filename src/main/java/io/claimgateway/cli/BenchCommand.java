@@ -1,6 +1,7 @@
 package io.claimgateway.cli;
 
 import io.claimgateway.bench.FirstFileLatency;
+import io.claimgateway.bench.InstancesReport;
 import io.claimgateway.bench.HeapPeak;
 import io.claimgateway.bench.StaediReference;
 import io.claimgateway.bench.Synthetic837Generator;
@@ -72,17 +73,34 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Also write the report to DIR/bench.md.")
     private Path outDirectory;
 
+    @Option(names = "--instances-store", paramLabel = "JDBC_URL", description =
+            "Also measure one run instance against two (one core each) on a batch of small files, " +
+            "sharing this PostgreSQL database (a schema per measure, dropped after), e.g. " +
+            "jdbc:postgresql://127.0.0.1:5432/test.")
+    private String instancesStore;
+
+    @Option(names = "--instances-user", paramLabel = "USER", description =
+            "User of --instances-store (default postgres; no password).")
+    private String instancesUser = "postgres";
+
     @Override
     public Integer call() throws Exception {
-        return run(claimSizes.isEmpty() ? List.of(10_000) : claimSizes, runCount, Optional.ofNullable(outDirectory));
+        return run(claimSizes.isEmpty() ? List.of(10_000) : claimSizes, runCount, Optional.ofNullable(outDirectory),
+                Optional.ofNullable(instancesStore), instancesUser);
     }
 
     static int run(List<Integer> sizes, int runs, Optional<Path> out) throws Exception {
+        return run(sizes, runs, out, Optional.empty(), "postgres");
+    }
+
+    static int run(List<Integer> sizes, int runs, Optional<Path> out, Optional<String> instancesStore,
+            String instancesUser) throws Exception {
         Path work = Files.createTempDirectory("claim-gateway-bench-");
         HeapPeak heap = new HeapPeak();
         List<Row> rows = new ArrayList<>();
         boolean failed = false;
         FirstFileLatency.Report firstFile;
+        String instances = "";
         // As the gateway reads: envelope pass with the guides' element checks, then the parse.
         ClaimFileReader reader = new ClaimFileReader(ScanPolicy.strict(), GuideElementChecks::forVersion);
         try {
@@ -136,10 +154,13 @@ final class BenchCommand implements Callable<Integer> {
             }
             firstFile = FirstFileLatency.measure(work, AS_OF, SEED, runs);
             failed |= firstFile.failed();
+            if (instancesStore.isPresent()) {
+                instances = InstancesReport.measure(work, AS_OF, SEED, runs, instancesStore.get(), instancesUser);
+            }
         } finally {
             deleteRecursively(work);
         }
-        String report = report(rows, runs, heap) + firstFile.markdown();
+        String report = report(rows, runs, heap) + firstFile.markdown() + instances;
         System.out.print(report);
         if (out.isPresent()) {
             Files.createDirectories(out.get());
