@@ -55,7 +55,8 @@ public final class InstancesRun {
     public Result measure(int instances, List<Path> files, Path authorizations, Path providers)
             throws IOException, InterruptedException, SQLException {
         String schema = "bench_instances_" + instances + "_" + ProcessHandle.current().pid();
-        Path root = Files.createDirectories(work.resolve("instances-" + instances));
+        // A folder of its own per measure: the archive of an earlier one must not count.
+        Path root = Files.createTempDirectory(Files.createDirectories(work), "instances-" + instances + "-");
         execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
         List<Process> processes = new ArrayList<>();
         try {
