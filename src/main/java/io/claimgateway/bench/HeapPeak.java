@@ -17,10 +17,19 @@ public final class HeapPeak {
             .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isValid())
             .toList();
 
-    /** Collects what can be collected first, so each run starts from the same live set. */
+    /**
+     * Collects what can be collected first, so each run starts from the same live set; the
+     * process's resident high-water mark is set back too ({@link ProcessUsage#resetPeakResident}).
+     */
     public void reset() {
         System.gc();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        ProcessUsage.resetPeakResident();
+    }
+
+    /** The process's peak resident memory since {@link #reset}, -1 when unknown (not Linux). */
+    public long residentBytes() {
+        return ProcessUsage.peakResidentBytes().orElse(-1);
     }
 
     public long bytes() {

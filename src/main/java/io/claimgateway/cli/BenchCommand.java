@@ -1,5 +1,7 @@
 package io.claimgateway.cli;
 
+import io.claimgateway.bench.FirstFileLatency;
+import io.claimgateway.bench.InstancesReport;
 import io.claimgateway.bench.HeapPeak;
 import io.claimgateway.bench.StaediReference;
 import io.claimgateway.bench.Synthetic837Generator;
@@ -71,16 +73,34 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Also write the report to DIR/bench.md.")
     private Path outDirectory;
 
+    @Option(names = "--instances-store", paramLabel = "JDBC_URL", description =
+            "Also measure one run instance against two (one core each) on a batch of small files, " +
+            "sharing this PostgreSQL database (a schema per measure, dropped after), e.g. " +
+            "jdbc:postgresql://127.0.0.1:5432/test.")
+    private String instancesStore;
+
+    @Option(names = "--instances-user", paramLabel = "USER", description =
+            "User of --instances-store (default postgres; no password).")
+    private String instancesUser = "postgres";
+
     @Override
     public Integer call() throws Exception {
-        return run(claimSizes.isEmpty() ? List.of(10_000) : claimSizes, runCount, Optional.ofNullable(outDirectory));
+        return run(claimSizes.isEmpty() ? List.of(10_000) : claimSizes, runCount, Optional.ofNullable(outDirectory),
+                Optional.ofNullable(instancesStore), instancesUser);
     }
 
     static int run(List<Integer> sizes, int runs, Optional<Path> out) throws Exception {
+        return run(sizes, runs, out, Optional.empty(), "postgres");
+    }
+
+    static int run(List<Integer> sizes, int runs, Optional<Path> out, Optional<String> instancesStore,
+            String instancesUser) throws Exception {
         Path work = Files.createTempDirectory("claim-gateway-bench-");
         HeapPeak heap = new HeapPeak();
         List<Row> rows = new ArrayList<>();
         boolean failed = false;
+        FirstFileLatency.Report firstFile;
+        String instances = "";
         // As the gateway reads: envelope pass with the guides' element checks, then the parse.
         ClaimFileReader reader = new ClaimFileReader(ScanPolicy.strict(), GuideElementChecks::forVersion);
         try {
@@ -104,19 +124,19 @@ final class BenchCommand implements Callable<Integer> {
                     long referenceStart = System.nanoTime();
                     long referenceCpuStart = processCpuNanos();
                     int bound = StaediReference.read(data.main().path());
-                    reference.add(new Measured(seconds(referenceStart), cpuSeconds(referenceCpuStart), heap.bytes(),
+                    reference.add(new Measured(seconds(referenceStart), cpuSeconds(referenceCpuStart), heap.bytes(), heap.residentBytes(),
                             bound == claims ? "" : "bound " + bound));
                     heap.reset();
                     long envelopeStart = System.nanoTime();
                     long envelopeCpuStart = processCpuNanos();
                     ReceivedFile received = reader.readEnvelopes(data.main().path());
-                    envelope.add(new Measured(seconds(envelopeStart), cpuSeconds(envelopeCpuStart), heap.bytes(),
+                    envelope.add(new Measured(seconds(envelopeStart), cpuSeconds(envelopeCpuStart), heap.bytes(), heap.residentBytes(),
                             received.firstProblem().map(p -> "rejected: " + p.summary()).orElse("")));
                     heap.reset();
                     long start = System.nanoTime();
                     long cpuStart = processCpuNanos();
                     int parsed = parseOnly(reader, data.main());
-                    parse.add(new Measured(seconds(start), cpuSeconds(cpuStart), heap.bytes(),
+                    parse.add(new Measured(seconds(start), cpuSeconds(cpuStart), heap.bytes(), heap.residentBytes(),
                             parsed == claims ? "" : "parsed " + parsed));
                     whole.add(wholePath(data, directory.resolve("out-" + run), heap));
                     // Each run's figures at once, so a long bench that is stopped still tells something.
@@ -132,10 +152,15 @@ final class BenchCommand implements Callable<Integer> {
                 rows.add(row);
                 deleteRecursively(directory);
             }
+            firstFile = FirstFileLatency.measure(work, AS_OF, SEED, runs);
+            failed |= firstFile.failed();
+            if (instancesStore.isPresent()) {
+                instances = InstancesReport.measure(work, AS_OF, SEED, runs, instancesStore.get(), instancesUser);
+            }
         } finally {
             deleteRecursively(work);
         }
-        String report = report(rows, runs, heap);
+        String report = report(rows, runs, heap) + firstFile.markdown() + instances;
         System.out.print(report);
         if (out.isPresent()) {
             Files.createDirectories(out.get());
@@ -159,7 +184,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** One timed run: seconds, peak heap bytes, and what went wrong (empty when nothing did). */
-    private record Measured(double seconds, double cpuSeconds, long peakHeap, String problem) {
+    private record Measured(double seconds, double cpuSeconds, long peakHeap, long peakResident, String problem) {
     }
 
     private record Row(DataSet data, List<Measured> reference, List<Measured> envelope, List<Measured> parse,
@@ -202,7 +227,7 @@ final class BenchCommand implements Callable<Integer> {
             FileOutcome primed = gateway.processor().process(data.priming().path(),
                     OutputFiles.inDirectory(outputs, data.priming().path().getFileName().toString()));
             if (!(primed instanceof FileOutcome.Processed)) {
-                return new Measured(0, 0, 0, "priming file rejected");
+                return new Measured(0, 0, 0, -1, "priming file rejected");
             }
             heap.reset();
             long start = System.nanoTime();
@@ -212,16 +237,17 @@ final class BenchCommand implements Callable<Integer> {
             double seconds = seconds(start);
             double cpu = cpuSeconds(cpuStart);
             long peak = heap.bytes();
+            long resident = heap.residentBytes();
             if (outcome instanceof FileOutcome.Processed processed) {
                 String problem = processed.claims() != data.main().claims() ? "claims " + processed.claims()
                         : "";
                 System.err.printf("bench: whole path %,d claims: %,d adjudicated, %,d forwarded, paid %s, "
                         + "835 %,d bytes%n", processed.claims(), processed.adjudicated(), processed.forwarded(),
                         processed.paid(), processed.remittance().map(BenchCommand::size).orElse(0L));
-                return new Measured(seconds, cpu, peak, problem);
+                return new Measured(seconds, cpu, peak, resident, problem);
             }
             FileOutcome.Rejected rejected = (FileOutcome.Rejected) outcome;
-            return new Measured(seconds, cpu, peak, "rejected: " + rejected.rejection().summary());
+            return new Measured(seconds, cpu, peak, resident, "rejected: " + rejected.rejection().summary());
         }
     }
 
@@ -230,8 +256,8 @@ final class BenchCommand implements Callable<Integer> {
         text.append(String.format(Locale.ROOT, "## Claim gateway bench (%d run%s per size, median)%n%n", runs,
                 runs == 1 ? "" : "s"));
         text.append("| claims | file MB | segments | service lines | path | median s | claims/s | median cpu s "
-                + "| peak heap MB | runs s |\n");
-        text.append("|---:|---:|---:|---:|---|---:|---:|---:|---:|---|\n");
+                + "| peak heap MB | peak RSS MB | runs s |\n");
+        text.append("|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|\n");
         for (Row row : rows) {
             line(text, row, "StAEDI reference", row.reference());
             line(text, row, "envelope pass", row.envelope());
@@ -267,6 +293,9 @@ final class BenchCommand implements Callable<Integer> {
                 .append("), then the sum of the pools' peak used bytes over the run: an upper bound of the heap in "
                         + "use at any one moment (the pools peak at different times), garbage included; largest "
                         + "over the runs.\n");
+        text.append("- peak RSS: the process's resident high-water mark (Linux VmHWM, set back with "
+                + "/proc/self/clear_refs before each run), largest over the runs: the JVM's whole footprint "
+                + "(heap as far as touched, metaspace, code, threads), not the path's alone.\n");
         return text.toString();
     }
 
@@ -276,9 +305,11 @@ final class BenchCommand implements Callable<Integer> {
         long peak = runs.stream().mapToLong(Measured::peakHeap).max().orElse(0);
         String problems = runs.stream().map(Measured::problem).filter(p -> !p.isEmpty()).distinct()
                 .collect(Collectors.joining("; "));
-        text.append(String.format(Locale.ROOT, "| %,d | %.1f | %,d | %,d | %s | %.2f | %,.0f | %.2f | %.0f | %s |%n",
+        long resident = runs.stream().mapToLong(Measured::peakResident).max().orElse(-1);
+        text.append(String.format(Locale.ROOT, "| %,d | %.1f | %,d | %,d | %s | %.2f | %,.0f | %.2f | %.0f | %s | %s |%n",
                 file.claims(), file.bytes() / MB, file.segments(), file.serviceLines(), path, median,
                 file.claims() / median, median(runs.stream().map(Measured::cpuSeconds).toList()), peak / MB,
+                resident < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f", resident / MB),
                 runs.stream().map(m -> String.format(Locale.ROOT, "%.2f", m.seconds())).collect(Collectors.joining(" "))
                         + (problems.isEmpty() ? "" : " FAILED: " + problems)));
     }

@@ -1,5 +1,6 @@
 package io.claimgateway.cli;
 
+import io.claimgateway.bench.UsageReport;
 import io.claimgateway.config.ConfigurationException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,6 +22,7 @@ public final class GatewayCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     public static void main(String[] args) {
+        UsageReport.installIfRequested();
         System.exit(execute(args));
     }
 

@@ -5,13 +5,13 @@ import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.FileOutcome;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.OutputFiles;
+import io.claimgateway.store.ThrowawayHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.camel.util.OrderedLocationProperties;
 import picocli.CommandLine.Command;
@@ -74,10 +74,11 @@ final class ReplayCommand implements Callable<Integer> {
         // The command line's options are the top layer.
         properties.put("--authorizations", "gateway.reference.authorizations", authorizations.toString());
         properties.put("--providers", "gateway.reference.providers", providers.toString());
-        // Without --history the history starts empty and is thrown away with the JVM.
+        // Without --history the history starts empty, on disk (a large replay's heap stays bounded),
+        // and is thrown away at exit.
         properties.put("--history", "gateway.db.url", history != null
                 ? "jdbc:h2:file:" + history.toAbsolutePath()
-                : "jdbc:h2:mem:replay-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+                : ThrowawayHistory.jdbcUrl());
         properties.put("--history", "gateway.db.user", "sa");
         properties.put("--history", "gateway.db.password", "");
         AdjudicationClock clock = asOf != null ? AdjudicationClock.fixed(asOf)

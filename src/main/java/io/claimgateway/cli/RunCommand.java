@@ -5,8 +5,7 @@ import io.claimgateway.config.GatewayConfiguration;
 import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.Gateway;
 import io.claimgateway.gateway.LifecycleRecovery;
-import io.claimgateway.parse.Delimiters;
-import io.claimgateway.parse.SmooksClaimParser;
+import io.claimgateway.parse.ParserWarmUp;
 import io.claimgateway.route.GatewayBeans;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -68,9 +67,9 @@ final class RunCommand implements Callable<Integer> {
         StartupSummary.log(configs, layers, configuration);
         // One registry for the gateway's meters and Camel's, served at /observe/metrics.
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // The parsers load while the store opens and Camel starts, not before them.
+        ParserWarmUp.start();
         try (Gateway gateway = Gateway.open(layers, AdjudicationClock.system(Clock.systemDefaultZone()), meters)) {
-            // The delimiters nearly every partner uses: * element, : component, ^ repetition, ~ segment.
-            SmooksClaimParser.precompile(new Delimiters('*', ':', Optional.of('^'), '~', true));
             Main main = new Main();
             // Override, not initial: Camel main also reads the jar's application.properties as a
             // location, which would otherwise shadow the operator's layers in the routes.

@@ -1,49 +1,62 @@
 package io.claimgateway.parse;
 
-import java.util.BitSet;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
- * Whose adjudication history a file may touch, as 16-bit hashes of identities (each subscriber's
- * member id, NM1*IL NM109, read in the envelope pass): enough for the store's per-patient locks,
- * which only need to know which histories two files may share. Fixed size whatever the file
- * holds, and no id kept. Two identities may share a hash: that only makes a lock coarser.
+ * Whose adjudication history a file may touch: a 64-bit digest of each identity (each
+ * subscriber's member id, NM1*IL NM109, read in the envelope pass), for the store's per-patient
+ * locks, which only need to know which histories two files may share. No id is kept; eight bytes
+ * an identity, so a file of a million subscribers holds 8 MB here.
  */
 public final class HistoryKeys {
 
-    /** Hashes are in {@code [0, SPACE)}. */
-    static final int SPACE = 1 << 16;
-
-    private final BitSet hashes;
+    private long[] keys;
+    private int size;
 
     public HistoryKeys() {
-        this(new BitSet(SPACE));
+        this(new long[16], 0);
     }
 
-    private HistoryKeys(BitSet hashes) {
-        this.hashes = hashes;
+    private HistoryKeys(long[] keys, int size) {
+        this.keys = keys;
+        this.size = size;
     }
 
     /** Adds an identity, compared as given (callers trim). */
     void add(String identity) {
-        hashes.set(hash(identity));
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, keys.length * 2);
+        }
+        keys[size++] = key(identity);
     }
 
     /** A copy with more identities (e.g. the interchanges the file records). */
     public HistoryKeys with(List<String> identities) {
-        HistoryKeys copy = new HistoryKeys((BitSet) hashes.clone());
+        HistoryKeys copy = new HistoryKeys(Arrays.copyOf(keys, Math.max(16, size + identities.size())), size);
         identities.forEach(copy::add);
         return copy;
     }
 
-    /** The hashes, ascending. */
-    public IntStream hashes() {
-        return hashes.stream();
+    /** Every key once, ascending: the order locks are taken in, so two files never wait in a cycle. */
+    public long[] sorted() {
+        return Arrays.stream(keys, 0, size).sorted().distinct().toArray();
     }
 
-    /** Stable across JVMs (String.hashCode is specified), spread by a multiplicative mix. */
-    static int hash(String identity) {
-        return (identity.hashCode() * 0x9E3779B9) >>> 16;
+    /** The first eight bytes of the identity's SHA-256: stable across JVMs and instances. */
+    static long key(String identity) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            long key = 0;
+            for (int i = 0; i < Long.BYTES; i++) {
+                key = (key << 8) | (digest[i] & 0xFF);
+            }
+            return key;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 }
