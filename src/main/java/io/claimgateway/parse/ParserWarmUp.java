@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class ParserWarmUp {
 
     /** The delimiters nearly every partner uses: * element, : component, ^ repetition, ~ segment. */
-    public static final Delimiters USUAL = new Delimiters('*', ':', Optional.of('^'), '~', true);
+    static final Delimiters USUAL = new Delimiters('*', ':', Optional.of('^'), '~', true);
 
     private static final Logger LOG = LoggerFactory.getLogger(ParserWarmUp.class);
     private static final String RESOURCE = "/parser-warm-up/warm-up.837%s.x12";

@@ -26,7 +26,7 @@ import org.xml.sax.SAXException;
  * Their DFDL parsers come from {@link CompiledSchemaCache}: compiling a schema takes seconds,
  * reloading a saved one a fraction of that.
  */
-public final class SmooksClaimParser {
+final class SmooksClaimParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmooksClaimParser.class);
     private static final String SMOOKS_CONFIG = "/mappings/x12-837.smooks.xml";
@@ -110,7 +110,7 @@ public final class SmooksClaimParser {
      * Prepares the Smooks instances of both guides for a delimiter set (reloading, or if need be
      * compiling, their DFDL parsers) ahead of the first file, so that file is not kept waiting.
      */
-    public static void precompile(Delimiters delimiters) {
+    static void precompile(Delimiters delimiters) {
         // Reloading takes seconds, compiling (a schema changed, no cache) longer: say why it is quiet.
         LOG.info("Loading compiled X12 parsers (837P, 837I; delimiters {}) ...", shown(delimiters));
         long started = System.nanoTime();
