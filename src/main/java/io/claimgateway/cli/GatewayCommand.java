@@ -1,6 +1,5 @@
 package io.claimgateway.cli;
 
-import io.claimgateway.bench.UsageReport;
 import io.claimgateway.config.ConfigurationException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -9,10 +8,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Entry point of {@code claim-gateway.jar}: {@code run}, {@code replay} or {@code bench}. */
+/**
+ * Entry point of {@code claim-gateway.jar}: {@code run} or {@code replay}. (The bench lives with the
+ * tests: {@code bin/claim-gateway bench}.)
+ */
 @Command(name = "claim-gateway", mixinStandardHelpOptions = true, versionProvider = GatewayVersion.class,
         description = "Takes X12 837 claim files, adjudicates them and answers with 835, 999, 277CA and TA1.",
-        subcommands = {RunCommand.class, ReplayCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Every configuration key is listed in the README (\"Configuration\")."},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {
             ExitCodes.OK_LINE, ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE, ExitCodes.CONFIGURATION_LINE})
@@ -45,6 +47,6 @@ public final class GatewayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: run, replay, bench or help");
+        throw new ParameterException(spec.commandLine(), "Missing command: run, replay or help");
     }
 }

@@ -6,7 +6,7 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: the pom's version, written into the jar by the build. */
-final class GatewayVersion implements IVersionProvider {
+public final class GatewayVersion implements IVersionProvider {
 
     static String version() {
         Properties properties = new Properties();

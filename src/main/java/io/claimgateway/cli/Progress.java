@@ -8,7 +8,7 @@ import java.util.Locale;
  * Progress of long work (files or runs done of all, claims, bytes, rate) on one line of stderr,
  * redrawn in place, only when stderr is a terminal: redirected output and tests stay quiet.
  */
-final class Progress {
+public final class Progress {
 
     private static final double MB = 1024.0 * 1024.0;
 
@@ -31,18 +31,18 @@ final class Progress {
         this.terminal = terminal;
     }
 
-    static Progress onTerminal(String task, String unit, int total) {
+    public static Progress onTerminal(String task, String unit, int total) {
         return new Progress(task, unit, total, System.console() != null ? System.err : null);
     }
 
     /** Each step on a line of its own: for work that writes other lines to stderr meanwhile. */
-    Progress lineByLine() {
+    public Progress lineByLine() {
         lineByLine = true;
         return this;
     }
 
     /** One more done, with its claims and bytes. */
-    void step(long stepClaims, long stepBytes) {
+    public void step(long stepClaims, long stepBytes) {
         done++;
         claims += stepClaims;
         bytes += stepBytes;

@@ -1,5 +1,8 @@
 package io.claimgateway.bench;
 
+import io.claimgateway.cli.ProcessUsage;
+import io.claimgateway.cli.UsageReport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -40,8 +40,8 @@ class GatewayCommandTest {
         Ran ran = execute(flag);
 
         assertEquals(0, ran.status());
-        for (String word : List.of("run", "replay", "bench", "--version", "Exit status:", "0   done",
-                "1   replay: a file rejected or failed; bench: a run failed", "2   usage error",
+        for (String word : List.of("run", "replay", "--version", "Exit status:", "0   done",
+                "1   replay: a file rejected or failed", "2   usage error",
                 "3   configuration error")) {
             assertTrue(ran.out().contains(word), word + " missing from:\n" + ran.out());
         }
@@ -52,7 +52,6 @@ class GatewayCommandTest {
         assertHelp(List.of("run", "--help"), "--config=FILE", "--routes=DIR", "3   configuration error");
         assertHelp(List.of("help", "replay"), "--authorizations=FILE", "--providers=FILE", "--as-of=YYYY-MM-DD",
                 "--history=PATH", "--config=FILE", "--out=DIR", "FILE...", "1   a file rejected or failed");
-        assertHelp(List.of("bench", "-h"), "--claims=N", "--runs=R", "--out=DIR");
     }
 
     private static void assertHelp(List<String> args, String... words) {
@@ -89,15 +88,7 @@ class GatewayCommandTest {
         Ran ran = execute();
 
         assertEquals(2, ran.status());
-        assertTrue(ran.err().startsWith("Missing command: run, replay, bench or help"), ran.err());
-    }
-
-    @Test
-    void aBadBenchCountIsAUsageError() {
-        Ran ran = execute("bench", "--claims", "0");
-
-        assertEquals(2, ran.status());
-        assertTrue(ran.err().startsWith("Invalid value for option '--claims' (N): must be at least 1, was 0"), ran.err());
+        assertTrue(ran.err().startsWith("Missing command: run, replay or help"), ran.err());
     }
 
     @ParameterizedTest

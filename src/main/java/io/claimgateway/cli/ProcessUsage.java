@@ -1,4 +1,4 @@
-package io.claimgateway.bench;
+package io.claimgateway.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -28,7 +28,7 @@ public final class InstancesReport {
             throws Exception {
         Optional<Path> jar = FirstFileLatency.ownJar();
         if (jar.isEmpty()) {
-            return "\nInstances: not measured, the bench is not running from claim-gateway.jar.\n";
+            return "\nInstances: not measured, claim-gateway.jar is not on the bench's class path (run it with bin/claim-gateway bench).\n";
         }
         Path data = Files.createDirectories(work.resolve("instances-data"));
         List<Path> files = new ArrayList<>();

@@ -1,5 +1,8 @@
 package io.claimgateway.bench;
 
+import io.claimgateway.cli.ProcessUsage;
+import io.claimgateway.cli.UsageReport;
+
 import io.claimgateway.bench.Synthetic837Generator.SyntheticFile;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -76,7 +79,7 @@ public final class FirstFileLatency {
         text.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         Optional<Path> jar = ownJar();
         if (jar.isEmpty()) {
-            return new Report(text.append("\nNot measured: the bench is not running from claim-gateway.jar.\n")
+            return new Report(text.append("\nNot measured: claim-gateway.jar is not on the bench's class path (run it with bin/claim-gateway bench).\n")
                     .toString(), false);
         }
         boolean failed = false;
@@ -198,10 +201,11 @@ public final class FirstFileLatency {
                 + String.format(Locale.ROOT, format, sorted[sorted.length - 1]) + ")";
     }
 
-    /** The jar this class was loaded from, if it was loaded from a jar. */
+    /** The gateway's jar on the bench's class path (bin/claim-gateway bench puts it there), if any. */
     static Optional<Path> ownJar() {
         try {
-            Path location = Path.of(FirstFileLatency.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(io.claimgateway.cli.GatewayCommand.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
             return Files.isRegularFile(location) && location.toString().endsWith(".jar") ? Optional.of(location)
                     : Optional.empty();
         } catch (URISyntaxException | SecurityException | NullPointerException e) {

@@ -1,5 +1,8 @@
 package io.claimgateway.bench;
 
+import io.claimgateway.cli.ProcessUsage;
+import io.claimgateway.cli.UsageReport;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

@@ -1,11 +1,9 @@
-package io.claimgateway.cli;
+package io.claimgateway.bench;
 
-import io.claimgateway.bench.FirstFileLatency;
-import io.claimgateway.bench.InstancesReport;
-import io.claimgateway.bench.HeapPeak;
-import io.claimgateway.bench.StaediReference;
-import io.claimgateway.bench.Synthetic837Generator;
 import io.claimgateway.bench.Synthetic837Generator.SyntheticFile;
+import io.claimgateway.cli.ExitCodes;
+import io.claimgateway.cli.GatewayVersion;
+import io.claimgateway.cli.Progress;
 import io.claimgateway.gateway.AdjudicationClock;
 import io.claimgateway.gateway.FileOutcome;
 import io.claimgateway.gateway.Gateway;
@@ -31,6 +29,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -52,6 +51,12 @@ import picocli.CommandLine.TypeConversionException;
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:every run as expected",
             "1:a file rejected or a claim missing", ExitCodes.USAGE_LINE})
 final class BenchCommand implements Callable<Integer> {
+
+    /** Run by {@code bin/claim-gateway bench}: the bench lives with the tests, not in the jar. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
+
 
     /** The as-of date of the samples; the generator puts every date of service in its year. */
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);

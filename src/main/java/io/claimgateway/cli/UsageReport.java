@@ -1,4 +1,4 @@
-package io.claimgateway.bench;
+package io.claimgateway.cli;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -30,7 +30,7 @@ public record UsageReport(long cpuNanos, long peakResident, long peakHeap) {
         }
     }
 
-    static void write(Path file) {
+    public static void write(Path file) {
         Properties values = new Properties();
         values.setProperty("cpu-nanos", Long.toString(ProcessUsage.cpuNanos()));
         values.setProperty("peak-resident-bytes", Long.toString(ProcessUsage.peakResidentBytes().orElse(-1)));
