@@ -26,6 +26,9 @@ public final class GatewayDatabase implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    /** How long an H2 session waits for a row lock another file holds: ten minutes. */
+    static final int H2_LOCK_TIMEOUT_MS = 600_000;
+
     private final HikariDataSource dataSource;
 
     private GatewayDatabase(HikariDataSource dataSource) {
@@ -45,6 +48,11 @@ public final class GatewayDatabase implements AutoCloseable {
         config.setMaximumPoolSize(4);
         config.setPoolName("gateway-store");
         config.setAutoCommit(true);
+        if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("LOCK_TIMEOUT")) {
+            // H2 gives up on a row lock after about 2 s; a file for a patient another file holds (the
+            // folder route and an SFTP route at once) waits for it instead, as on PostgreSQL.
+            config.setConnectionInitSql("SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT_MS);
+        }
         schema.ifPresent(s -> {
             createSchema(jdbcUrl, user, password, s);
             config.setSchema(s);

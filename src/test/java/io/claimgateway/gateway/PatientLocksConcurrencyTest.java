@@ -56,7 +56,7 @@ class PatientLocksConcurrencyTest {
     @Test
     void twoInstancesOnH2GiveWhatOneGivesWhateverTheInterleaving() throws Exception {
         for (long seed = 1; seed <= 3; seed++) {
-            String url = "jdbc:h2:mem:locks-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000";
+            String url = "jdbc:h2:mem:locks-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
             assertRulesHold(adjudicateSideBySide(properties(url, "sa", Optional.empty()), seed));
         }
     }
