@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,24 +18,14 @@ import picocli.CommandLine;
 /** The command line tells what it takes, and what its exit statuses mean. */
 class GatewayCommandTest {
 
-    /** What a command line printed and returned. */
-    private record Ran(int status, String out, String err) {
-    }
-
-    private static Ran execute(String... args) {
-        CommandLine commandLine = GatewayCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int status = commandLine.execute(args);
-        return new Ran(status, out.toString(), err.toString());
+    private static CommandRun execute(String... args) {
+        return CommandRun.of(GatewayCommand.commandLine(), args);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"help", "--help", "-h"})
     void helpNamesEveryCommandAndExitStatus(String flag) {
-        Ran ran = execute(flag);
+        CommandRun ran = execute(flag);
 
         assertEquals(0, ran.status());
         for (String word : List.of("run", "replay", "--version", "Exit status:", "0   done",
@@ -55,7 +43,7 @@ class GatewayCommandTest {
     }
 
     private static void assertHelp(List<String> args, String... words) {
-        Ran ran = execute(args.toArray(String[]::new));
+        CommandRun ran = execute(args.toArray(String[]::new));
         assertEquals(0, ran.status());
         for (String word : words) {
             assertTrue(ran.out().contains(word), word + " missing from:\n" + ran.out());
@@ -68,7 +56,7 @@ class GatewayCommandTest {
                 .matcher(Files.readString(Path.of("pom.xml")));
         assertTrue(version.find());
 
-        Ran ran = execute("--version");
+        CommandRun ran = execute("--version");
 
         assertEquals(0, ran.status());
         assertEquals("claim-gateway " + version.group(1), ran.out().strip());
@@ -77,7 +65,7 @@ class GatewayCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"serve", "--verbose"})
     void anUnknownCommandOrOptionIsAUsageError(String command) {
-        Ran ran = execute(command);
+        CommandRun ran = execute(command);
 
         assertEquals(2, ran.status());
         assertTrue(ran.err().contains("'" + command + "'"), ran.err());
@@ -85,7 +73,7 @@ class GatewayCommandTest {
 
     @Test
     void noCommandIsAUsageError() {
-        Ran ran = execute();
+        CommandRun ran = execute();
 
         assertEquals(2, ran.status());
         assertTrue(ran.err().startsWith("Missing command: run, replay or help"), ran.err());
@@ -101,7 +89,7 @@ class GatewayCommandTest {
                         "samples/reference/authorizations.csv", "--providers", "samples/reference/providers.csv",
                         "--out", folder.resolve("out").toString(), "samples/01-harborview-oncology.837p.x12");
 
-        Ran ran = execute(args.toArray(String[]::new));
+        CommandRun ran = execute(args.toArray(String[]::new));
 
         assertEquals(3, ran.status());
         assertEquals("claim-gateway: configuration error: gateway.folders.inbx (" + config + "): unknown key\n",
