@@ -258,7 +258,7 @@ public final class EnvelopeReader {
                         + " does not match GS08 " + group.version + where());
             }
             set.check = group.accepted() && set.accepted() ? checks.apply(set.version) : Optional.empty();
-            checkElements();
+            checkElements(reader.complete() ? e : reader.elements());
         }
 
         private void onSe() {
@@ -292,8 +292,16 @@ public final class EnvelopeReader {
 
         private void onOther() {
             if (set != null) {
-                checkElements();
-                noteSubscriber();
+                boolean subscriber = tag.equals("NM1");
+                if (set.check.isEmpty() && !subscriber) {
+                    return;
+                }
+                // Split once: the guide's checks and the subscriber's member id read the same elements.
+                String[] elements = reader.elements();
+                checkElements(elements);
+                if (subscriber) {
+                    noteSubscriber(elements);
+                }
                 return;
             }
             String context = group != null ? "outside a transaction set, in functional group " + group.controlNumber
@@ -303,25 +311,21 @@ public final class EnvelopeReader {
         }
 
         /** Every subscriber's member id (NM1*IL NM109), hashed: whose history the file may touch. */
-        private void noteSubscriber() {
-            if (!tag.equals("NM1")) {
-                return;
-            }
-            String[] elements = reader.elements();
+        private void noteSubscriber(String[] elements) {
             if (elements.length > 9 && elements[1].equals("IL")) {
                 historyKeys.add(elements[9].trim());
             }
         }
 
-        private void checkElements() {
+        private void checkElements(String[] elements) {
             if (set.check.isEmpty()) {
                 return;
             }
             // A segment longer than the capture is checked as far as it was captured: the element
             // cut short is still longer than any element the guides allow.
-            List<SegmentError> errors = set.check.get().check(reader.elements(), set.position, delimiters);
+            List<SegmentError> errors = set.check.get().check(elements, set.position, delimiters);
             if (errors.isEmpty() && !reader.complete()) {
-                int element = Math.max(1, reader.elements().length - 1);
+                int element = Math.max(1, elements.length - 1);
                 errors = List.of(new SegmentError(tag, set.position, Optional.empty(),
                         SegmentErrorCode.SEGMENT_HAS_DATA_ELEMENT_ERRORS,
                         List.of(ElementError.of(element, null, ElementErrorCode.TOO_LONG, null)),

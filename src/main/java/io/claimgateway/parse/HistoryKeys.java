@@ -1,8 +1,8 @@
 package io.claimgateway.parse;
 
+import io.claimgateway.support.Sha256;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -48,15 +48,6 @@ public final class HistoryKeys {
 
     /** The first eight bytes of the identity's SHA-256: stable across JVMs and instances. */
     static long key(String identity) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            long key = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                key = (key << 8) | (digest[i] & 0xFF);
-            }
-            return key;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return ByteBuffer.wrap(Sha256.newDigest().digest(identity.getBytes(StandardCharsets.UTF_8))).getLong();
     }
 }

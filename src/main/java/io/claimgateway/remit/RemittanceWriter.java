@@ -135,7 +135,7 @@ public final class RemittanceWriter implements AutoCloseable {
                     payee.spill, payee.segments);
         }
         segments.write("GE", Integer.toString(transaction), Long.toString(envelope.groupControlNumber()));
-        segments.write("IEA", "1", String.format("%09d", envelope.interchangeControlNumber()));
+        segments.write("IEA", "1", SegmentWriter.interchangeControlNumber(envelope.interchangeControlNumber()));
         writer.flush();
         deleteSpills();
     }
@@ -177,7 +177,7 @@ public final class RemittanceWriter implements AutoCloseable {
         // ISA13 comes from a persistent sequence per receiving partner, so receiver + ISA13 + ST02
         // never repeats, whichever partner the 835 goes to.
         segments.write("TRN", "1", envelope.receiverId().replaceAll("[^A-Za-z0-9]", "")
-                + String.format("%09d", envelope.interchangeControlNumber()) + st02, payer.originatingCompanyId());
+                + SegmentWriter.interchangeControlNumber(envelope.interchangeControlNumber()) + st02, payer.originatingCompanyId());
         segments.write("DTM", "405", envelope.produced().format(DATE));
         segments.write("N1", "PR", SegmentWriter.text(payer.name()));
         segments.write("N3", SegmentWriter.text(payer.addressLine()));

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Files sharing patients, adjudicated side by side by two gateway instances on one store, in
  * shuffled orders: the per-patient locks must give exactly what one instance gives file after
- * file (see {@link SharedPatientFiles}): one S0353 paid per patient, eleven S0354, the twelfth
+ * file (see {@link SharedPatientFiles}): one S0353 paid per patient and no second one, eleven S0354, the twelfth
  * at its limit, none inside 30 days after the S0353. Asserts outcomes, never times.
  */
 class PatientLocksConcurrencyTest {
@@ -45,7 +45,7 @@ class PatientLocksConcurrencyTest {
     /** Per patient: code and what became of it, with how many lines. */
     private static final Map<String, Integer> EXPECTED_PER_PATIENT = Map.of(
             "S0353 paid", 1,
-            "S0353 OA-18", SharedPatientFiles.FILES - 1,
+            "S0353 CO-119 N117", SharedPatientFiles.FILES - 1,
             "S0354 paid", 11,
             "S0354 CO-119 N362", 1,
             "S0354 CO-119 N640", 1);

@@ -10,17 +10,18 @@ import java.util.List;
 
 /**
  * 837P files whose patients recur from file to file, built so that the program rules give the
- * same totals whatever order the files are adjudicated in: every file bills each patient's S0353
- * on day 0 (one pays, the others repeat it), file f bills S0354 on days 60f - 30 and 60f (twelve
- * dates 30 days apart in six files: eleven pay, the twelfth meets the limit), and the first file
- * also an S0354 on day 10 (inside 30 days after the S0353: never paid). Claim ids say patient,
- * code and day ({@code P2-S0354-D090}) and nothing else.
+ * same totals whatever order the files are adjudicated in: file f bills each patient's S0353 on
+ * day 1 - f (days 0 to -5: whichever file comes first pays it, every other is a second S0353),
+ * file f bills S0354 on days 60f - 30 and 60f (twelve dates 30 days apart in six files, all at
+ * least 30 days after any of the S0353s: eleven pay, the twelfth meets the limit), and the first
+ * file also an S0354 on day 10 (inside 30 days after the S0353: never paid). Claim ids say
+ * patient, code and day ({@code P2-S0354-D090}) and nothing else.
  */
 final class SharedPatientFiles {
 
     static final LocalDate DAY_ZERO = LocalDate.of(2026, 1, 5);
-    /** Day 361: every date of service within timely filing (365 days). */
-    static final LocalDate AS_OF = DAY_ZERO.plusDays(361);
+    /** Day 360: every date of service, day -5 to day 360, within timely filing (365 days). */
+    static final LocalDate AS_OF = DAY_ZERO.plusDays(360);
     static final int FILES = 6;
 
     private static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;
@@ -32,12 +33,12 @@ final class SharedPatientFiles {
         this.patients = patients;
     }
 
-    /** Authorizations for every patient, valid from day 0 to day 360. */
+    /** Authorizations for every patient, valid from day -5 to day 360. */
     Path writeAuthorizations(Path file) throws IOException {
         StringBuilder csv = new StringBuilder("authorization_number,member_id,provider_npi,regimen_id,pathway,valid_from,valid_to\n");
         for (int p = 1; p <= patients; p++) {
             csv.append(authorization(p)).append(',').append(memberId(p)).append(',').append(PROVIDER_NPI)
-                    .append(",BR-ADJ-TC4,Y,").append(DAY_ZERO).append(',').append(DAY_ZERO.plusDays(360)).append('\n');
+                    .append(",BR-ADJ-TC4,Y,").append(DAY_ZERO.minusDays(FILES - 1)).append(',').append(DAY_ZERO.plusDays(360)).append('\n');
         }
         return Files.writeString(file, csv);
     }
@@ -59,7 +60,7 @@ final class SharedPatientFiles {
             body.add("SBR*P*18*QCP2026******CI");
             body.add("NM1*IL*1*PATIENT*TEST****MI*" + memberId(p));
             body.add("NM1*PR*2*COMMONWEALTH BLUE TEST PLAN*****PI*CBTP1");
-            addClaim(body, p, "S0353", 0);
+            addClaim(body, p, "S0353", 1 - f);
             if (f == 1) {
                 addClaim(body, p, "S0354", 10);
             }

@@ -2,10 +2,7 @@ package io.claimgateway.remit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.xlate.edi.stream.EDIInputFactory;
-import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
-import io.xlate.edi.stream.EDIStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,43 +62,16 @@ final class AcknowledgmentCheck {
 
     /** Reads the interchange with StAEDI and fails on any StAEDI error or wrong envelope count. */
     static Read read(String x12) {
-        EDIInputFactory factory = EDIInputFactory.newFactory();
-        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, true);
         List<Segment> segments = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Counts counts = new Counts();
-        try (EDIStreamReader reader = factory.createEDIStreamReader(
-                new ByteArrayInputStream(x12.getBytes(StandardCharsets.US_ASCII)))) {
-            String tag = null;
-            List<String> elements = new ArrayList<>();
-            while (reader.hasNext()) {
-                EDIStreamEvent event = reader.next();
-                switch (event) {
-                    case START_SEGMENT -> {
-                        tag = reader.getText();
-                        elements = new ArrayList<>();
-                    }
-                    case ELEMENT_DATA -> {
-                        int position = reader.getLocation().getElementPosition();
-                        while (elements.size() < position) {
-                            elements.add("");
-                        }
-                        int component = reader.getLocation().getComponentPosition();
-                        String text = reader.getText();
-                        elements.set(position - 1, component > 1 ? elements.get(position - 1) + ":" + text : text);
-                    }
-                    case END_SEGMENT -> {
-                        Segment segment = new Segment(tag, List.copyOf(elements));
-                        segments.add(segment);
-                        counts.segment(segment);
-                    }
-                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> problems.add(
-                            reader.getErrorType() + " at " + reader.getLocation().getSegmentTag());
-                    default -> {
-                    }
-                }
-            }
-        } catch (EDIStreamException | IOException e) {
+        try {
+            StaediSegments.read(new ByteArrayInputStream(x12.getBytes(StandardCharsets.US_ASCII)), (tag, elements) -> {
+                Segment segment = new Segment(tag, StaediSegments.asList(elements));
+                segments.add(segment);
+                counts.segment(segment);
+            }, problems::add);
+        } catch (EDIStreamException e) {
             throw new AssertionError("StAEDI cannot read the acknowledgment: " + e.getMessage(), e);
         }
         assertEquals(List.of(), problems, "StAEDI errors");

@@ -10,17 +10,11 @@ import io.claimgateway.parse.Rejection;
 import io.claimgateway.parse.RejectionReason;
 import io.claimgateway.parse.ScanPolicy;
 import io.claimgateway.parse.ScanResult;
-import io.xlate.edi.stream.EDIInputFactory;
-import io.xlate.edi.stream.EDIStreamEvent;
-import io.xlate.edi.stream.EDIStreamException;
-import io.xlate.edi.stream.EDIStreamReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,84 +204,12 @@ class AcknowledgmentWriterTest {
             return segments.get(tag);
         }
 
+        /** Read and recounted by {@link AcknowledgmentCheck#read}; the last segment of each tag kept. */
         static Envelopes read(Acknowledgment ack) {
-            EDIInputFactory factory = EDIInputFactory.newFactory();
-            factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, true);
-            List<String> tags = new ArrayList<>();
+            AcknowledgmentCheck.Read read = AcknowledgmentCheck.read(new String(ack.bytes(), StandardCharsets.US_ASCII));
             Map<String, List<String>> segments = new LinkedHashMap<>();
-            List<String> problems = new ArrayList<>();
-            int groups = 0;
-            int transactions = 0;
-            int segmentsInTransaction = 0;
-            String isa13 = null;
-            String gs06 = null;
-            String st02 = null;
-            try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(ack.bytes()))) {
-                List<String> elements = new ArrayList<>();
-                String tag = null;
-                while (reader.hasNext()) {
-                    EDIStreamEvent event = reader.next();
-                    switch (event) {
-                        case START_SEGMENT -> {
-                            tag = reader.getText();
-                            elements = new ArrayList<>();
-                        }
-                        case ELEMENT_DATA -> {
-                            int position = reader.getLocation().getElementPosition();
-                            while (elements.size() < position) {
-                                elements.add("");
-                            }
-                            int component = reader.getLocation().getComponentPosition();
-                            String text = reader.getText();
-                            elements.set(position - 1,
-                                    component > 1 ? elements.get(position - 1) + ":" + text : text);
-                        }
-                        case END_SEGMENT -> {
-                            tags.add(tag);
-                            segments.put(tag, elements);
-                            if (st02 != null || tag.equals("ST")) {
-                                segmentsInTransaction++;
-                            }
-                            switch (tag) {
-                                case "ISA" -> isa13 = elements.get(12);
-                                case "GS" -> {
-                                    groups++;
-                                    gs06 = elements.get(5);
-                                }
-                                case "ST" -> {
-                                    transactions++;
-                                    st02 = elements.get(1);
-                                }
-                                case "SE" -> {
-                                    assertEquals(Integer.toString(segmentsInTransaction), elements.get(0), "SE01");
-                                    assertEquals(st02, elements.get(1), "SE02");
-                                    st02 = null;
-                                    segmentsInTransaction = 0;
-                                }
-                                case "GE" -> {
-                                    assertEquals(Integer.toString(transactions), elements.get(0), "GE01");
-                                    assertEquals(gs06, elements.get(1), "GE02");
-                                }
-                                case "IEA" -> {
-                                    assertEquals(Integer.toString(groups), elements.get(0), "IEA01");
-                                    assertEquals(isa13, elements.get(1), "IEA02");
-                                }
-                                default -> {
-                                }
-                            }
-                        }
-                        case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> problems.add(
-                                reader.getErrorType() + " at " + reader.getLocation().getSegmentTag());
-                        default -> {
-                        }
-                    }
-                }
-            } catch (EDIStreamException | IOException e) {
-                throw new AssertionError("StAEDI cannot read the acknowledgment: " + e.getMessage(), e);
-            }
-            assertEquals(List.of(), problems, "StAEDI errors");
-            assertEquals("IEA", tags.get(tags.size() - 1));
-            return new Envelopes(tags, segments);
+            read.segments().forEach(segment -> segments.put(segment.tag(), segment.elements()));
+            return new Envelopes(read.tags(), segments);
         }
     }
 }

@@ -1,9 +1,6 @@
 package io.claimgateway.remit;
 
-import io.xlate.edi.stream.EDIInputFactory;
-import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
-import io.xlate.edi.stream.EDIStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Re-reads an 835 with StAEDI, independently of the writer, and recomputes what must hold:
@@ -73,34 +69,9 @@ public final class RemittanceBalanceCheck {
     }
 
     public static Result check(InputStream in) throws IOException {
-        EDIInputFactory factory = EDIInputFactory.newFactory();
-        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, true);
         Checker checker = new Checker();
-        try (EDIStreamReader reader = factory.createEDIStreamReader(in)) {
-            Map<Integer, String> elements = new TreeMap<>();
-            String tag = null;
-            while (reader.hasNext()) {
-                EDIStreamEvent event = reader.next();
-                switch (event) {
-                    case START_SEGMENT -> {
-                        tag = reader.getText();
-                        elements.clear();
-                    }
-                    case ELEMENT_DATA -> {
-                        int position = reader.getLocation().getElementPosition();
-                        int component = reader.getLocation().getComponentPosition();
-                        String text = reader.getText();
-                        elements.merge(position, text, (before, next) -> component > 1 ? before + ":" + next : before);
-                    }
-                    case END_SEGMENT -> checker.segment(tag, elements);
-                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> checker.problems.add(
-                            "StAEDI " + reader.getErrorType() + " at " + reader.getLocation().getSegmentTag()
-                                    + " (segment " + reader.getLocation().getSegmentPosition() + ")");
-                    default -> {
-                        // envelope and loop boundaries: the segments carry what the check needs
-                    }
-                }
-            }
+        try {
+            StaediSegments.read(in, checker::segment, checker.problems::add);
         } catch (EDIStreamException e) {
             checker.problems.add("StAEDI cannot read the 835: " + e.getMessage());
         }
